@@ -29,6 +29,7 @@ public final class SdkClients implements AutoCloseable {
 
     private final SdkHttpClient http;
     private final DeadlineClient deadline;
+    private final DeadlineClient deadlineSingleAttempt;
     private final IdentitystoreClient identityStore;
 
     private SdkClients(Settings settings) {
@@ -37,6 +38,7 @@ public final class SdkClients implements AutoCloseable {
             .socketTimeout(SOCKET_TIMEOUT)
             .build();
         this.deadline = configure(DeadlineClient.builder(), settings).build();
+        this.deadlineSingleAttempt = configure(DeadlineClient.builder(), settings.withMaxAttempts(1)).build();
         this.identityStore = configure(IdentitystoreClient.builder(), settings).build();
     }
 
@@ -60,6 +62,15 @@ public final class SdkClients implements AutoCloseable {
         return deadline;
     }
 
+    /**
+     * A Deadline client that never retries, for calls whose failures the app handles itself: starting an
+     * aggregation while the farm runs another should show "waiting for the farm", not block silently in
+     * the SDK's back-off.
+     */
+    public DeadlineClient deadlineSingleAttempt() {
+        return deadlineSingleAttempt;
+    }
+
     public IdentitystoreClient identityStore() {
         return identityStore;
     }
@@ -67,6 +78,7 @@ public final class SdkClients implements AutoCloseable {
     @Override
     public void close() {
         deadline.close();
+        deadlineSingleAttempt.close();
         identityStore.close();
         http.close();
     }
@@ -92,5 +104,8 @@ public final class SdkClients implements AutoCloseable {
 
     private record Settings(URI endpoint, Region region, AwsCredentialsProvider credentials, RetryMode retryMode,
                             int maxAttempts) {
+        Settings withMaxAttempts(int attempts) {
+            return new Settings(endpoint, region, credentials, retryMode, attempts);
+        }
     }
 }

@@ -31,10 +31,7 @@ final class AggregationRequests {
             .build();
     }
 
-    GetSessionsStatisticsAggregationRequest poll(String farmId, String aggregationId) {
-        return page(farmId, aggregationId, null);
-    }
-
+    /** A poll or page request; a null token asks for the status and the first page. */
     GetSessionsStatisticsAggregationRequest page(String farmId, String aggregationId, String nextToken) {
         return GetSessionsStatisticsAggregationRequest.builder()
             .farmId(farmId)

@@ -40,6 +40,7 @@ final class AggregationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(AggregationRunner.class);
 
     private final DeadlineClient client;
+    private final DeadlineClient startClient;
     private final AggregationRequests requests;
     private final RunTimings timings;
     private final Clock clock;
@@ -51,8 +52,14 @@ final class AggregationRunner {
         void pause(Duration duration) throws InterruptedException;
     }
 
-    AggregationRunner(DeadlineClient client, RunTimings timings, Clock clock, Pauser pauser) {
+    /**
+     * @param client the client for polls and pages, with the SDK's retries
+     * @param startClient a client without retries: this class retries starts itself, visibly
+     */
+    AggregationRunner(DeadlineClient client, DeadlineClient startClient, RunTimings timings, Clock clock,
+                      Pauser pauser) {
         this.client = client;
+        this.startClient = startClient;
         this.requests = new AggregationRequests();
         this.timings = timings;
         this.clock = clock;
@@ -64,8 +71,8 @@ final class AggregationRunner {
         Run run = new Run(query, listener, cancelled, clock.instant());
         for (int attempt = 0; ; attempt++) {
             String aggregationId = start(run);
-            awaitCompletion(run, aggregationId);
             try {
+                awaitCompletion(run, aggregationId);
                 readPages(run, aggregationId);
                 run.report(Phase.DONE);
                 return run.rowsLoaded;
@@ -84,11 +91,19 @@ final class AggregationRunner {
         run.report(Phase.STARTING);
         Duration wait = timings.busyFirst();
         Instant giveUp = clock.instant().plus(timings.busyGiveUp());
+        int transientFailures = 0;
         while (true) {
             run.checkCancelled();
             try {
-                return client.startSessionsStatisticsAggregation(requests.start(run.query)).aggregationId();
-            } catch (ThrottlingException e) {
+                return startClient.startSessionsStatisticsAggregation(requests.start(run.query)).aggregationId();
+            } catch (SdkException e) {
+                if (!(e instanceof ThrottlingException)) {
+                    if (!isTransient(e) || ++transientFailures > timings.transientRetries()) {
+                        throw e;
+                    }
+                    pause(run, timings.busyFirst());
+                    continue;
+                }
                 if (clock.instant().isAfter(giveUp)) {
                     throw new QueryProblem(Kind.FARM_BUSY, "The farm kept running another usage aggregation for "
                         + timings.busyGiveUp().toMinutes() + " minutes.",
@@ -107,8 +122,7 @@ final class AggregationRunner {
         while (true) {
             run.checkCancelled();
             run.report(Phase.AGGREGATING);
-            GetSessionsStatisticsAggregationResponse response =
-                client.getSessionsStatisticsAggregation(requests.poll(run.query.farmId(), aggregationId));
+            GetSessionsStatisticsAggregationResponse response = fetchPage(run, aggregationId, null);
             SessionsStatisticsAggregationStatus status = response.status();
             if (status == SessionsStatisticsAggregationStatus.COMPLETED) {
                 run.firstPage = response;
@@ -145,13 +159,14 @@ final class AggregationRunner {
     private GetSessionsStatisticsAggregationResponse fetchPage(Run run, String aggregationId, String token) {
         for (int retry = 0; ; retry++) {
             try {
-                return client.getSessionsStatisticsAggregation(requests.page(run.query.farmId(), aggregationId, token));
+                return client.getSessionsStatisticsAggregation(
+                    requests.page(run.query.farmId(), aggregationId, token));
             } catch (SdkException e) {
                 // The SDK already retried transient errors; give a flaky network a few more chances per page.
-                if (!isTransient(e) || retry >= timings.pageRetries()) {
+                if (!isTransient(e) || retry >= timings.transientRetries()) {
                     throw e;
                 }
-                LOG.info("Page request failed ({}); trying again", e.getMessage());
+                LOG.info("Request for aggregation {} failed ({}); trying again", aggregationId, e.getMessage());
                 pause(run, timings.busyFirst());
             }
         }

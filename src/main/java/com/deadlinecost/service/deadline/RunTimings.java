@@ -8,7 +8,7 @@ import java.time.Duration;
  * {@code maxRestarts} times.
  */
 public record RunTimings(Duration pollFirst, Duration pollMax, Duration busyFirst, Duration busyMax,
-                         Duration busyGiveUp, int maxRestarts, int pageRetries) {
+                         Duration busyGiveUp, int maxRestarts, int transientRetries) {
 
     /** What the app uses against AWS and the demo studio. */
     public static RunTimings standard() {

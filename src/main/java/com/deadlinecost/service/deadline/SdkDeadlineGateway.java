@@ -30,8 +30,8 @@ public final class SdkDeadlineGateway implements DeadlineGateway {
     public SdkDeadlineGateway(ConnectionTarget target, SdkClients clients, RunTimings timings, Clock clock) {
         this.target = target;
         this.clients = clients;
-        this.runner = new AggregationRunner(clients.deadline(), timings, clock, duration -> Thread.sleep(
-            duration.toMillis()));
+        this.runner = new AggregationRunner(clients.deadline(), clients.deadlineSingleAttempt(), timings, clock,
+            duration -> Thread.sleep(duration.toMillis()));
         this.users = new UserDirectory(clients.identityStore());
     }
 

@@ -1,0 +1,72 @@
+package com.deadlinecost.service.connection;
+
+import com.deadlinecost.service.deadline.DeadlineGateway;
+import com.deadlinecost.service.deadline.QueryProblem;
+import com.deadlinecost.service.deadline.RunTimings;
+import com.deadlinecost.service.deadline.SdkDeadlineGateway;
+import com.deadlinecost.service.emulator.EmulatorConfig;
+import com.deadlinecost.service.emulator.EmulatorServer;
+import java.io.IOException;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.retry.RetryMode;
+
+/**
+ * Opens gateways for the app. The demo studio is the embedded emulator, started on first use on a free
+ * loopback port and kept until {@link #close()}; it is reached through exactly the same SDK client code as
+ * AWS, with only the endpoint and throw-away credentials differing.
+ */
+public final class DeadlineGateways implements GatewayFactory, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DeadlineGateways.class);
+
+    private final EmulatorConfig demoConfig;
+    private final RunTimings timings;
+    private final Clock clock;
+    private EmulatorServer demo;
+
+    public DeadlineGateways(EmulatorConfig demoConfig, RunTimings timings, Clock clock) {
+        this.demoConfig = demoConfig;
+        this.timings = timings;
+        this.clock = clock;
+    }
+
+    /** The app's gateways: the default demo studio and standard timings. */
+    public static DeadlineGateways forApp() {
+        return new DeadlineGateways(EmulatorConfig.builder().inProgress(EmulatorConfig.DEMO_IN_PROGRESS).build(),
+            RunTimings.standard(), Clock.systemUTC());
+    }
+
+    @Override
+    public DeadlineGateway open(ConnectionTarget target) {
+        if (target.kind() == ConnectionTarget.Kind.DEMO) {
+            SdkClients clients = SdkClients.forLocalEndpoint(demoServer().endpoint(), RetryMode.STANDARD, 0);
+            return new SdkDeadlineGateway(target, clients, timings, clock);
+        }
+        return new SdkDeadlineGateway(target, SdkClients.forAws(target), timings, clock);
+    }
+
+    private synchronized EmulatorServer demoServer() {
+        if (demo == null) {
+            try {
+                long started = System.nanoTime();
+                demo = EmulatorServer.start(demoConfig);
+                LOG.info("Demo studio serving at {} after {} ms", demo.endpoint(),
+                    (System.nanoTime() - started) / 1_000_000);
+            } catch (IOException e) {
+                throw new QueryProblem(QueryProblem.Kind.NETWORK, "The demo studio could not start: "
+                    + e.getMessage(), "Another program may block local ports; restart the app and try again.",
+                    e.toString(), e);
+            }
+        }
+        return demo;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (demo != null) {
+            demo.close();
+            demo = null;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package com.deadlinecost.ui.explorer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deadlinecost.model.CostRow;
+import com.deadlinecost.model.GroupField;
+import com.deadlinecost.model.Period;
+import com.deadlinecost.model.ResourceSelection;
+import com.deadlinecost.model.Statistic;
+import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.model.TimeRange;
+import com.deadlinecost.model.UtcOffset;
+import com.deadlinecost.service.deadline.DeadlineGateway;
+import com.deadlinecost.service.deadline.QueryProblem;
+import com.deadlinecost.ui.common.InlineTaskRunner;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.Test;
+
+class QueryRunViewModelTest {
+    private static final StatisticsQuery QUERY = new StatisticsQuery("farm-0123456789abcdef0123456789abcdef",
+        ResourceSelection.queues("queue-0123456789abcdef0123456789abcdef"),
+        new TimeRange(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-08T00:00:00Z")), UtcOffset.UTC,
+        Period.HOURLY, List.of(GroupField.QUEUE_ID), EnumSet.of(Statistic.SUM));
+
+    private final AtomicReference<DeadlineGateway> gateway = new AtomicReference<>();
+
+    @Test
+    void pagesArriveInOrderWithOneAddPerPage() {
+        gateway.set(new ScriptedGateway(List.of(ScriptedGateway.rows("a", 0, 100), ScriptedGateway.rows("a", 100, 40)),
+            null));
+        QueryRunViewModel viewModel = new QueryRunViewModel(gateway::get, InlineTaskRunner.immediate());
+        List<Integer> addSizes = new ArrayList<>();
+        viewModel.rows().addListener((ListChangeListener<CostRow>) change -> {
+            while (change.next()) {
+                addSizes.add(change.getAddedSize());
+            }
+        });
+
+        viewModel.run(QUERY);
+
+        assertThat(addSizes).containsExactly(100, 40);
+        assertThat(viewModel.rows()).containsExactlyElementsOf(ScriptedGateway.rows("a", 0, 140));
+        assertThat(viewModel.rowsLoadedProperty().get()).isEqualTo(140);
+        assertThat(viewModel.runningProperty().get()).isFalse();
+        assertThat(viewModel.progressProperty().get()).isEqualTo(1.0);
+        assertThat(viewModel.phaseProperty().get()).isEqualTo("Done in 2.5 s — 140 rows");
+        assertThat(viewModel.shownQueryProperty().get()).isEqualTo(QUERY);
+    }
+
+    @Test
+    void progressMovesThroughThePhasesWhileRunning() {
+        ScriptedGateway scripted = new ScriptedGateway(List.of(ScriptedGateway.rows("a", 0, 100),
+            ScriptedGateway.rows("a", 100, 100)), null);
+        gateway.set(scripted);
+        QueryRunViewModel viewModel = new QueryRunViewModel(gateway::get, InlineTaskRunner.immediate());
+        List<String> seen = new ArrayList<>();
+        scripted.betweenPages(() -> seen.add(viewModel.phaseProperty().get() + " | running="
+            + viewModel.runningProperty().get() + " | progress=" + viewModel.progressProperty().get()));
+
+        viewModel.run(QUERY);
+
+        assertThat(seen).containsExactly(
+            "Loading page 1 — 100 rows so far | running=true | progress=-1.0",
+            "Loading page 2 — 200 rows so far | running=true | progress=-1.0");
+    }
+
+    @Test
+    void pagesOfASupersededRunAreDropped() {
+        ScriptedGateway first = new ScriptedGateway(List.of(ScriptedGateway.rows("old", 0, 10),
+            ScriptedGateway.rows("old", 10, 10)), null);
+        InlineTaskRunner runner = InlineTaskRunner.deferred();
+        gateway.set(first);
+        QueryRunViewModel viewModel = new QueryRunViewModel(gateway::get, runner);
+        viewModel.run(QUERY);
+        first.betweenPages(() -> {
+            if (gateway.get() == first) {
+                gateway.set(new ScriptedGateway(List.of(ScriptedGateway.rows("new", 0, 5)), null));
+                viewModel.run(QUERY);
+            }
+        });
+
+        while (runner.runNext()) {
+            assertThat(runner.pendingCount()).isLessThanOrEqualTo(1);
+        }
+
+        assertThat(viewModel.rows()).containsExactlyElementsOf(ScriptedGateway.rows("new", 0, 5));
+        assertThat(viewModel.phaseProperty().get()).startsWith("Done");
+    }
+
+    @Test
+    void aFailureBecomesTheErrorStateWithItsAdvice() {
+        QueryProblem problem = new QueryProblem(QueryProblem.Kind.RESULT_TOO_LARGE, "The aggregation ended TIMEOUT.",
+            "Ask for less at once.", "", null);
+        gateway.set(new ScriptedGateway(List.of(ScriptedGateway.rows("a", 0, 3)), problem));
+        QueryRunViewModel viewModel = new QueryRunViewModel(gateway::get, InlineTaskRunner.immediate());
+
+        viewModel.run(QUERY);
+
+        assertThat(viewModel.errorProperty().get()).isSameAs(problem);
+        assertThat(viewModel.runningProperty().get()).isFalse();
+        assertThat(viewModel.phaseProperty().get()).isEqualTo("Failed: The aggregation ended TIMEOUT.");
+    }
+
+    @Test
+    void cancelKeepsTheRowsSoFarAndSaysSo() {
+        ScriptedGateway scripted = new ScriptedGateway(List.of(ScriptedGateway.rows("a", 0, 10),
+            ScriptedGateway.rows("a", 10, 10), ScriptedGateway.rows("a", 20, 10)), null);
+        gateway.set(scripted);
+        QueryRunViewModel viewModel = new QueryRunViewModel(gateway::get, InlineTaskRunner.immediate());
+        scripted.betweenPages(() -> {
+            if (viewModel.rows().size() == 10) {
+                viewModel.cancel();
+            }
+        });
+
+        viewModel.run(QUERY);
+
+        assertThat(viewModel.rows()).hasSize(10);
+        assertThat(viewModel.runningProperty().get()).isFalse();
+        assertThat(viewModel.phaseProperty().get()).isEqualTo("Cancelled after 10 rows");
+        assertThat(viewModel.errorProperty().get()).isNull();
+    }
+}
