@@ -1,5 +1,6 @@
 package com.deadlinecost.service.settings;
 
+import com.deadlinecost.service.connection.ConnectionTarget;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.Optional;
 
@@ -8,19 +9,37 @@ import java.util.Optional;
  * still loads; unknown members (from a newer version) are ignored rather than failing the load.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record AppSettings(int formatVersion, WindowBounds window) {
+public record AppSettings(int formatVersion, WindowBounds window, ConnectionTarget connection,
+                          SavedQuery lastQuery) {
     public static final int CURRENT_FORMAT = 1;
 
     public static AppSettings defaults() {
-        return new AppSettings(CURRENT_FORMAT, null);
+        return new AppSettings(CURRENT_FORMAT, null, null, null);
     }
 
     public Optional<WindowBounds> windowBounds() {
         return Optional.ofNullable(window);
     }
 
+    /** The connection of the last run; the demo studio on first start. */
+    public ConnectionTarget connectionOrDemo() {
+        return connection == null ? ConnectionTarget.demo() : connection;
+    }
+
+    public Optional<SavedQuery> lastQueryIfAny() {
+        return Optional.ofNullable(lastQuery);
+    }
+
     public AppSettings withWindow(WindowBounds bounds) {
-        return new AppSettings(CURRENT_FORMAT, bounds);
+        return new AppSettings(CURRENT_FORMAT, bounds, connection, lastQuery);
+    }
+
+    public AppSettings withConnection(ConnectionTarget target) {
+        return new AppSettings(CURRENT_FORMAT, window, target, lastQuery);
+    }
+
+    public AppSettings withLastQuery(SavedQuery query) {
+        return new AppSettings(CURRENT_FORMAT, window, connection, query);
     }
 
     /** The main window's position and size in screen coordinates, and whether it was maximised. */

@@ -1,0 +1,63 @@
+package com.deadlinecost.ui.common;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/** A date and a whole hour, as the statistics API's hourly buckets need no finer start or end. */
+public final class DateHourPicker extends HBox {
+    private final DatePicker date = new DatePicker();
+    private final Spinner<Integer> hour = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 23));
+    private final ObjectProperty<LocalDateTime> value = new SimpleObjectProperty<>();
+    private boolean syncing;
+
+    public DateHourPicker(String id) {
+        super(6);
+        setId(id);
+        date.setId(id + "Date");
+        hour.setId(id + "Hour");
+        hour.setEditable(true);
+        hour.setPrefWidth(72);
+        hour.setTooltip(new Tooltip("Hour of the day, 0 to 23, in the query's UTC offset"));
+        HBox.setHgrow(date, Priority.ALWAYS);
+        date.setMaxWidth(Double.MAX_VALUE);
+        getChildren().addAll(date, hour);
+        date.valueProperty().addListener((observable, before, after) -> pushToValue());
+        hour.valueProperty().addListener((observable, before, after) -> pushToValue());
+        value.addListener((observable, before, after) -> pullFromValue(after));
+    }
+
+    public ObjectProperty<LocalDateTime> valueProperty() {
+        return value;
+    }
+
+    private void pushToValue() {
+        if (syncing) {
+            return;
+        }
+        LocalDate day = date.getValue();
+        Integer hourOfDay = hour.getValue();
+        syncing = true;
+        value.set(day == null || hourOfDay == null ? null : day.atTime(hourOfDay, 0));
+        syncing = false;
+    }
+
+    private void pullFromValue(LocalDateTime dateTime) {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        date.setValue(dateTime == null ? null : dateTime.toLocalDate());
+        if (dateTime != null) {
+            hour.getValueFactory().setValue(dateTime.getHour());
+        }
+        syncing = false;
+    }
+}
