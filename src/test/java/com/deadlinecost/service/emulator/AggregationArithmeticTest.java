@@ -77,7 +77,8 @@ class AggregationArithmeticTest {
         List<Statistics> daily = AggregationCalls.run(deadline, request(START, END).build());
         List<Statistics> monthly = AggregationCalls.run(deadline, request(START, END).period(Period.MONTHLY).build());
 
-        assertThat(monthly).extracting(Statistics::aggregationStartTime).contains(Instant.parse("2025-04-01T00:00:00Z"));
+        assertThat(monthly).extracting(Statistics::aggregationStartTime)
+            .contains(Instant.parse("2025-04-01T00:00:00Z"));
         assertThat(AggregationCalls.costSum(daily)).isCloseTo(AggregationCalls.costSum(monthly), within(1e-6));
         assertThat(AggregationCalls.runtimeSum(daily)).isCloseTo(AggregationCalls.runtimeSum(monthly), within(1e-6));
     }
@@ -115,7 +116,8 @@ class AggregationArithmeticTest {
 
         assertThat(rows).extracting(Statistics::aggregationStartTime).contains(start)
             .allMatch(bucket -> !bucket.isBefore(start));
-        assertThat(rows).extracting(Statistics::aggregationEndTime).contains(end).allMatch(bucket -> !bucket.isAfter(end));
+        assertThat(rows).extracting(Statistics::aggregationEndTime).contains(end)
+            .allMatch(bucket -> !bucket.isAfter(end));
         assertThat(AggregationCalls.costSum(rows)).isCloseTo(independentCost(start, end), within(1e-6));
     }
 
