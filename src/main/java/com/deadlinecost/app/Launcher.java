@@ -1,6 +1,6 @@
 package com.deadlinecost.app;
 
-import picocli.CommandLine;
+import com.deadlinecost.service.AppDirectories;
 
 /**
  * The main class of the jar and the installer. Deliberately not a JavaFX {@code Application}: a plain main
@@ -11,6 +11,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        AppLogging.useLogFolder(AppDirectories.forCurrentUser().logs());
         System.exit(execute(args));
     }
 

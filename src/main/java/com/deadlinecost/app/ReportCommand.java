@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "report", mixinStandardHelpOptions = true, description = "Run a query headless and write the report files.")
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = "Run a query headless and write the report files.")
 final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

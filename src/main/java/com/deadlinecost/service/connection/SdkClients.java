@@ -1,0 +1,96 @@
+package com.deadlinecost.service.connection;
+
+import java.net.URI;
+import java.time.Duration;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.deadline.DeadlineClient;
+import software.amazon.awssdk.services.identitystore.IdentitystoreClient;
+
+/**
+ * The SDK clients of one connection. Real AWS and the embedded emulator go through the same builders; the
+ * emulator only adds an endpoint override, throw-away credentials, and no {@code management.} host prefix
+ * (which would turn 127.0.0.1 into an invalid host name).
+ */
+public final class SdkClients implements AutoCloseable {
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(60);
+
+    private final SdkHttpClient http;
+    private final DeadlineClient deadline;
+    private final IdentitystoreClient identityStore;
+
+    private SdkClients(Settings settings) {
+        this.http = UrlConnectionHttpClient.builder()
+            .connectionTimeout(CONNECT_TIMEOUT)
+            .socketTimeout(SOCKET_TIMEOUT)
+            .build();
+        this.deadline = configure(DeadlineClient.builder(), settings).build();
+        this.identityStore = configure(IdentitystoreClient.builder(), settings).build();
+    }
+
+    /** Clients for AWS through a named profile or the default chain, with the SDK's standard retries. */
+    public static SdkClients forAws(ConnectionTarget target) {
+        AwsCredentialsProvider credentials = target.kind() == ConnectionTarget.Kind.PROFILE
+            ? ProfileCredentialsProvider.builder().profileName(target.profile()).build()
+            : DefaultCredentialsProvider.builder().build();
+        return new SdkClients(new Settings(null, Region.of(target.region()), credentials, RetryMode.STANDARD, 0));
+    }
+
+    /** Clients for a local endpoint such as the embedded emulator. */
+    public static SdkClients forLocalEndpoint(URI endpoint, RetryMode retryMode, int maxAttempts) {
+        StaticCredentialsProvider credentials =
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("demo", "demo-secret"));
+        return new SdkClients(new Settings(endpoint, Region.of(ConnectionTarget.DEMO_REGION), credentials,
+            retryMode, maxAttempts));
+    }
+
+    public DeadlineClient deadline() {
+        return deadline;
+    }
+
+    public IdentitystoreClient identityStore() {
+        return identityStore;
+    }
+
+    @Override
+    public void close() {
+        deadline.close();
+        identityStore.close();
+        http.close();
+    }
+
+    private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder,
+            Settings settings) {
+        ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder();
+        if (settings.maxAttempts() > 0) {
+            override.retryStrategy(retry -> retry.maxAttempts(settings.maxAttempts()));
+        } else {
+            override.retryStrategy(settings.retryMode());
+        }
+        if (settings.endpoint() != null) {
+            builder.endpointOverride(settings.endpoint());
+            override.putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true);
+        }
+        builder.region(settings.region())
+            .credentialsProvider(settings.credentials())
+            .overrideConfiguration(override.build())
+            .httpClient(http);
+        return builder;
+    }
+
+    private record Settings(URI endpoint, Region region, AwsCredentialsProvider credentials, RetryMode retryMode,
+                            int maxAttempts) {
+    }
+}

@@ -1,0 +1,238 @@
+package com.deadlinecost.service.deadline;
+
+import com.deadlinecost.model.Bucket;
+import com.deadlinecost.model.BucketPool;
+import com.deadlinecost.model.CostRow;
+import com.deadlinecost.model.GroupKey;
+import com.deadlinecost.model.GroupKeyPool;
+import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.service.deadline.QueryProblem.Kind;
+import com.deadlinecost.service.deadline.RunProgress.Phase;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.deadline.DeadlineClient;
+import software.amazon.awssdk.services.deadline.model.GetSessionsStatisticsAggregationResponse;
+import software.amazon.awssdk.services.deadline.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.deadline.model.SessionsStatisticsAggregationStatus;
+import software.amazon.awssdk.services.deadline.model.Statistics;
+import software.amazon.awssdk.services.deadline.model.ThrottlingException;
+import software.amazon.awssdk.services.deadline.model.ValidationException;
+
+/**
+ * Runs one aggregation of at most ten queues or fleets to the end: start (waiting while the farm runs
+ * another), poll until complete, read every page. If the results vanish or a page token is refused
+ * midway, the aggregation starts again and rows already delivered are skipped, so each row arrives once.
+ */
+final class AggregationRunner {
+    static final int PAGE_SIZE = 100;
+    private static final Logger LOG = LoggerFactory.getLogger(AggregationRunner.class);
+
+    private final DeadlineClient client;
+    private final AggregationRequests requests;
+    private final RunTimings timings;
+    private final Clock clock;
+    private final Pauser pauser;
+
+    /** Waits between polls; interruptible so a cancel ends the wait at once. */
+    @FunctionalInterface
+    interface Pauser {
+        void pause(Duration duration) throws InterruptedException;
+    }
+
+    AggregationRunner(DeadlineClient client, RunTimings timings, Clock clock, Pauser pauser) {
+        this.client = client;
+        this.requests = new AggregationRequests();
+        this.timings = timings;
+        this.clock = clock;
+        this.pauser = pauser;
+    }
+
+    /** Runs the query and returns the number of rows delivered. */
+    long run(StatisticsQuery query, AggregationListener listener, BooleanSupplier cancelled) {
+        Run run = new Run(query, listener, cancelled, clock.instant());
+        for (int attempt = 0; ; attempt++) {
+            String aggregationId = start(run);
+            awaitCompletion(run, aggregationId);
+            try {
+                readPages(run, aggregationId);
+                run.report(Phase.DONE);
+                return run.rowsLoaded;
+            } catch (ValidationException | ResourceNotFoundException e) {
+                if (attempt >= timings.maxRestarts()) {
+                    throw e;
+                }
+                // The 1-hour result window closed or a page token expired: run it again, skipping what we have.
+                LOG.info("Aggregation {} lost midway ({}); starting it again", aggregationId, e.getMessage());
+                run.restarts++;
+            }
+        }
+    }
+
+    private String start(Run run) {
+        run.report(Phase.STARTING);
+        Duration wait = timings.busyFirst();
+        Instant giveUp = clock.instant().plus(timings.busyGiveUp());
+        while (true) {
+            run.checkCancelled();
+            try {
+                return client.startSessionsStatisticsAggregation(requests.start(run.query)).aggregationId();
+            } catch (ThrottlingException e) {
+                if (clock.instant().isAfter(giveUp)) {
+                    throw new QueryProblem(Kind.FARM_BUSY, "The farm kept running another usage aggregation for "
+                        + timings.busyGiveUp().toMinutes() + " minutes.",
+                        "Someone else may be running a large query on this farm; try again later.",
+                        e.getMessage(), e);
+                }
+                run.report(Phase.WAITING_FOR_FARM);
+                pause(run, wait);
+                wait = timings.nextBusyWait(wait);
+            }
+        }
+    }
+
+    private void awaitCompletion(Run run, String aggregationId) {
+        Duration wait = timings.pollFirst();
+        while (true) {
+            run.checkCancelled();
+            run.report(Phase.AGGREGATING);
+            GetSessionsStatisticsAggregationResponse response =
+                client.getSessionsStatisticsAggregation(requests.poll(run.query.farmId(), aggregationId));
+            SessionsStatisticsAggregationStatus status = response.status();
+            if (status == SessionsStatisticsAggregationStatus.COMPLETED) {
+                run.firstPage = response;
+                return;
+            }
+            if (status == SessionsStatisticsAggregationStatus.FAILED
+                    || status == SessionsStatisticsAggregationStatus.TIMEOUT) {
+                throw tooLarge(response);
+            }
+            if (status != SessionsStatisticsAggregationStatus.IN_PROGRESS) {
+                throw new QueryProblem(Kind.MALFORMED_RESPONSE, "Deadline Cloud reported an unknown aggregation"
+                    + " status '" + response.statusAsString() + "'.", "Update the app; this version does not know"
+                    + " that status.", response.statusMessage(), null);
+            }
+            pause(run, wait);
+            wait = timings.nextPoll(wait);
+        }
+    }
+
+    private void readPages(Run run, String aggregationId) {
+        // The poll that saw COMPLETED asked for a full page, so its answer is the first page.
+        GetSessionsStatisticsAggregationResponse response = run.firstPage;
+        while (true) {
+            run.deliver(response.statistics());
+            String token = response.nextToken();
+            if (token == null) {
+                return;
+            }
+            run.checkCancelled();
+            response = fetchPage(run, aggregationId, token);
+        }
+    }
+
+    private GetSessionsStatisticsAggregationResponse fetchPage(Run run, String aggregationId, String token) {
+        for (int retry = 0; ; retry++) {
+            try {
+                return client.getSessionsStatisticsAggregation(requests.page(run.query.farmId(), aggregationId, token));
+            } catch (SdkException e) {
+                // The SDK already retried transient errors; give a flaky network a few more chances per page.
+                if (!isTransient(e) || retry >= timings.pageRetries()) {
+                    throw e;
+                }
+                LOG.info("Page request failed ({}); trying again", e.getMessage());
+                pause(run, timings.busyFirst());
+            }
+        }
+    }
+
+    private static boolean isTransient(SdkException error) {
+        if (error instanceof AwsServiceException) {
+            AwsServiceException service = (AwsServiceException) error;
+            return service.statusCode() >= 500 || service instanceof ThrottlingException;
+        }
+        return error instanceof SdkClientException;
+    }
+
+    private void pause(Run run, Duration duration) {
+        try {
+            pauser.pause(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("cancelled while waiting");
+        }
+        run.checkCancelled();
+    }
+
+    private static QueryProblem tooLarge(GetSessionsStatisticsAggregationResponse response) {
+        String message = response.statusMessage() == null ? "" : " The service said: \"" + response.statusMessage()
+            + "\"";
+        return new QueryProblem(Kind.RESULT_TOO_LARGE, "The aggregation ended " + response.statusAsString()
+            + "." + message, "Ask for less at once: a shorter time range, fewer queues or fleets, or a longer"
+            + " period (daily instead of hourly).", response.statusMessage(), null);
+    }
+
+    private record RowKey(GroupKey group, Bucket bucket) {
+    }
+
+    /** The state of one run across restarts. */
+    private final class Run {
+        private final StatisticsQuery query;
+        private final AggregationListener listener;
+        private final BooleanSupplier cancelled;
+        private final Instant started;
+        private final StatisticsRowMapper mapper;
+        private final Set<RowKey> delivered = new HashSet<>();
+        private GetSessionsStatisticsAggregationResponse firstPage;
+        private int pages;
+        private long rowsLoaded;
+        private int restarts;
+
+        Run(StatisticsQuery query, AggregationListener listener, BooleanSupplier cancelled, Instant started) {
+            this.query = query;
+            this.listener = listener;
+            this.cancelled = cancelled;
+            this.started = started;
+            this.mapper = new StatisticsRowMapper(query, new GroupKeyPool(), new BucketPool());
+        }
+
+        void deliver(List<Statistics> items) {
+            List<CostRow> rows = new ArrayList<>(items.size());
+            for (Statistics item : items) {
+                CostRow row = mapper.map(item);
+                // A row is identified by its group and bucket; after a restart the rows already sent recur.
+                if (delivered.add(new RowKey(row.group(), row.bucket()))) {
+                    rows.add(row);
+                }
+            }
+            if (!rows.isEmpty() || pages == 0) {
+                pages++;
+                rowsLoaded += rows.size();
+                listener.page(new RowPage(pages, rows));
+            }
+            report(Phase.LOADING);
+        }
+
+        void report(Phase phase) {
+            listener.progress(new RunProgress(phase, Duration.between(started, clock.instant()), pages, rowsLoaded,
+                restarts));
+        }
+
+        void checkCancelled() {
+            if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("The query was cancelled");
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package com.deadlinecost.service.deadline;
+
+import com.deadlinecost.model.DisplayNames;
+import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.service.connection.ConnectionTarget;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Everything the app asks of Deadline Cloud, behind one interface so ViewModels never see the SDK. Calls
+ * block and run off the UI thread; failures arrive as {@link QueryProblem}s that say what to do, and
+ * cancellation as {@link java.util.concurrent.CancellationException}.
+ */
+public interface DeadlineGateway extends AutoCloseable {
+
+    /** The connection these calls go through. */
+    ConnectionTarget target();
+
+    /** The farms the connection can see, sorted by name. */
+    List<NamedResource> farms();
+
+    /** The farm's queues, sorted by name. */
+    List<NamedResource> queues(String farmId);
+
+    /** The farm's fleets, sorted by name. */
+    List<NamedResource> fleets(String farmId);
+
+    /**
+     * Display names for the farm's queues, fleets and users. Users whose names cannot be looked up keep
+     * their ids; a failed look-up never fails the caller.
+     */
+    DisplayNames displayNames(String farmId);
+
+    /**
+     * Runs the query to the end, handing each page and progress step to the listener as it arrives.
+     *
+     * @return the number of rows delivered
+     */
+    long runAggregation(StatisticsQuery query, AggregationListener listener, BooleanSupplier cancelled);
+
+    @Override
+    void close();
+}

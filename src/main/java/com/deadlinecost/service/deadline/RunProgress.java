@@ -1,0 +1,29 @@
+package com.deadlinecost.service.deadline;
+
+import java.time.Duration;
+
+/**
+ * Where a query run stands, for the status bar: the phase, time since the run started, and pages and rows
+ * received so far. {@code restarts} counts aggregations started again after their results vanished.
+ */
+public record RunProgress(Phase phase, Duration elapsed, int pagesLoaded, long rowsLoaded, int restarts) {
+
+    /** The phases of one run, in order. */
+    public enum Phase {
+        STARTING("Starting the aggregation"),
+        WAITING_FOR_FARM("Waiting for the farm's running aggregation"),
+        AGGREGATING("Aggregating"),
+        LOADING("Loading results"),
+        DONE("Done");
+
+        private final String label;
+
+        Phase(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package com.deadlinecost.service.deadline;
+
+import com.deadlinecost.model.DisplayNames;
+import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.service.connection.ConnectionTarget;
+import com.deadlinecost.service.connection.SdkClients;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.deadline.DeadlineClient;
+import software.amazon.awssdk.services.deadline.model.FarmMember;
+import software.amazon.awssdk.services.deadline.model.PrincipalType;
+
+/** The {@link DeadlineGateway} over the AWS SDK: the same code for real AWS and the embedded demo studio. */
+public final class SdkDeadlineGateway implements DeadlineGateway {
+    /** The service's limit of queue or fleet ids per aggregation. */
+    public static final int MAX_RESOURCES_PER_AGGREGATION = 10;
+
+    private final ConnectionTarget target;
+    private final SdkClients clients;
+    private final AggregationRunner runner;
+    private final UserDirectory users;
+    private final Map<String, DisplayNames> namesByFarm = new ConcurrentHashMap<>();
+
+    public SdkDeadlineGateway(ConnectionTarget target, SdkClients clients, RunTimings timings, Clock clock) {
+        this.target = target;
+        this.clients = clients;
+        this.runner = new AggregationRunner(clients.deadline(), timings, clock, duration -> Thread.sleep(
+            duration.toMillis()));
+        this.users = new UserDirectory(clients.identityStore());
+    }
+
+    @Override
+    public ConnectionTarget target() {
+        return target;
+    }
+
+    @Override
+    public List<NamedResource> farms() {
+        return call(() -> sorted(deadline().listFarmsPaginator(request -> request.maxResults(100)).farms().stream()
+            .map(farm -> new NamedResource(farm.farmId(), farm.displayName(), ""))));
+    }
+
+    @Override
+    public List<NamedResource> queues(String farmId) {
+        return call(() -> sorted(deadline().listQueuesPaginator(request -> request.farmId(farmId).maxResults(100))
+            .queues().stream()
+            .map(queue -> new NamedResource(queue.queueId(), queue.displayName(), queue.statusAsString()))));
+    }
+
+    @Override
+    public List<NamedResource> fleets(String farmId) {
+        return call(() -> sorted(deadline().listFleetsPaginator(request -> request.farmId(farmId).maxResults(100))
+            .fleets().stream()
+            .map(fleet -> new NamedResource(fleet.fleetId(), fleet.displayName(), fleet.statusAsString()))));
+    }
+
+    @Override
+    public DisplayNames displayNames(String farmId) {
+        return namesByFarm.computeIfAbsent(farmId, this::lookUpNames);
+    }
+
+    @Override
+    public long runAggregation(StatisticsQuery query, AggregationListener listener, BooleanSupplier cancelled) {
+        if (query.resources().ids().size() > MAX_RESOURCES_PER_AGGREGATION) {
+            throw new QueryProblem(QueryProblem.Kind.INVALID_REQUEST, "Deadline Cloud aggregates at most "
+                + MAX_RESOURCES_PER_AGGREGATION + " queues or fleets at once; " + query.resources().ids().size()
+                + " are selected.", "Select " + MAX_RESOURCES_PER_AGGREGATION + " or fewer.", "", null);
+        }
+        return call(() -> runner.run(query, listener, cancelled));
+    }
+
+    @Override
+    public void close() {
+        clients.close();
+    }
+
+    private DisplayNames lookUpNames(String farmId) {
+        DisplayNames.Builder names = DisplayNames.builder();
+        queues(farmId).forEach(queue -> names.queue(queue.id(), queue.displayName()));
+        fleets(farmId).forEach(fleet -> names.fleet(fleet.id(), fleet.displayName()));
+        List<FarmMember> members = call(() -> deadline()
+            .listFarmMembersPaginator(request -> request.farmId(farmId).maxResults(100)).members().stream()
+            .filter(member -> member.principalType() == PrincipalType.USER)
+            .collect(Collectors.toList()));
+        users.names(members).forEach(names::user);
+        return names.build();
+    }
+
+    private DeadlineClient deadline() {
+        return clients.deadline();
+    }
+
+    private <T> T call(Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (java.util.concurrent.CancellationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw SdkErrors.translate(e, target);
+        }
+    }
+
+    private static List<NamedResource> sorted(java.util.stream.Stream<NamedResource> resources) {
+        return resources.sorted(Comparator.comparing(NamedResource::displayName, String.CASE_INSENSITIVE_ORDER))
+            .collect(Collectors.toUnmodifiableList());
+    }
+}

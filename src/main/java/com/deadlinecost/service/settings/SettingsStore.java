@@ -1,0 +1,93 @@
+package com.deadlinecost.service.settings;
+
+import com.deadlinecost.service.io.AtomicFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes {@code settings.json} in the user's config folder. A file that cannot be read is never
+ * fatal: it is kept beside the original as {@code settings.json.corrupt-<timestamp>} for the user to inspect,
+ * the defaults are used, and the caller receives a one-line notice to show.
+ */
+public final class SettingsStore {
+    public static final String FILE_NAME = "settings.json";
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
+    private static final DateTimeFormatter STAMP =
+        DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final Path file;
+    private final Clock clock;
+    private final JsonMapper mapper = JsonMapper.builder()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .build();
+
+    public SettingsStore(Path configFolder, Clock clock) {
+        this.file = configFolder.resolve(FILE_NAME);
+        this.clock = clock;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Loads the settings; never throws. */
+    public Loaded load() {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return new Loaded(AppSettings.defaults(), Optional.empty());
+        } catch (IOException e) {
+            LOG.warn("Cannot read settings file {}: {}", file, e.toString());
+            return new Loaded(AppSettings.defaults(), Optional.of(
+                "Could not read the settings file " + file + " (" + e.getMessage() + "); using defaults."));
+        }
+        try {
+            AppSettings settings = mapper.readValue(bytes, AppSettings.class);
+            if (settings == null) {
+                throw new IllegalArgumentException("the file is empty");
+            }
+            return new Loaded(settings, Optional.empty());
+        } catch (JacksonException | IllegalArgumentException e) {
+            return quarantine(e.getMessage());
+        }
+    }
+
+    /** Writes the settings atomically; an existing file is replaced only once the new one is complete. */
+    public void save(AppSettings settings) throws IOException {
+        AtomicFiles.write(file, mapper.writeValueAsBytes(settings));
+    }
+
+    private Loaded quarantine(String reason) {
+        Path kept = file.resolveSibling(FILE_NAME + ".corrupt-" + STAMP.format(clock.instant()));
+        String firstLine = reason == null ? "unreadable" : reason.lines().findFirst().orElse("unreadable");
+        LOG.warn("Settings file {} is corrupt ({}); kept as {}", file, firstLine, kept);
+        try {
+            Files.move(file, kept, StandardCopyOption.REPLACE_EXISTING);
+            return new Loaded(AppSettings.defaults(), Optional.of(
+                "Your settings file was damaged, so defaults are in use. The old file is kept as " + kept + "."));
+        } catch (IOException e) {
+            LOG.warn("Cannot keep corrupt settings file as {}: {}", kept, e.toString());
+            return new Loaded(AppSettings.defaults(), Optional.of(
+                "Your settings file " + file + " was damaged, so defaults are in use."));
+        }
+    }
+
+    /** The settings that were loaded, with a notice for the user when something was wrong. */
+    public record Loaded(AppSettings settings, Optional<String> notice) {
+    }
+}

@@ -1,0 +1,39 @@
+package com.deadlinecost.ui.common;
+
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * Every keyboard accelerator of the app, in one place, so no two features claim the same keys and the
+ * menus, the scene and the help all show the same combination. "Shortcut" is Ctrl, or Cmd on macOS.
+ */
+public enum AppAction {
+    OPEN_VIEW("Open view...", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN)),
+    SAVE_VIEW("Save view...", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN)),
+    EXPORT_CHART("Export chart...", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN)),
+    EXPORT_DATA("Export data...",
+        new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
+    QUIT("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN)),
+    RUN_QUERY("Run query", new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN)),
+    CANCEL_QUERY("Cancel query", new KeyCodeCombination(KeyCode.ESCAPE)),
+    FULL_SCREEN("Full screen", new KeyCodeCombination(KeyCode.F11)),
+    ABOUT("About Deadline Cost Explorer", null);
+
+    private final String label;
+    private final KeyCombination keys;
+
+    AppAction(String label, KeyCombination keys) {
+        this.label = label;
+        this.keys = keys;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The accelerator, or null for actions reached only through the menu. */
+    public KeyCombination keys() {
+        return keys;
+    }
+}

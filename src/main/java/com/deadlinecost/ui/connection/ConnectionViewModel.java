@@ -1,0 +1,191 @@
+package com.deadlinecost.ui.connection;
+
+import com.deadlinecost.service.connection.AwsProfiles.ProfileSummary;
+import com.deadlinecost.service.connection.ConnectionTarget;
+import com.deadlinecost.service.connection.GatewayFactory;
+import com.deadlinecost.service.deadline.DeadlineGateway;
+import com.deadlinecost.service.deadline.NamedResource;
+import com.deadlinecost.service.deadline.QueryProblem;
+import com.deadlinecost.ui.common.TaskCallbacks;
+import com.deadlinecost.ui.common.TaskHandle;
+import com.deadlinecost.ui.common.TaskRunner;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Chooses the connection (demo studio or an AWS profile and region), opens it in the background and lists
+ * the farms it sees. A failed connection keeps its message and can be retried without restarting, which is
+ * what an expired IAM Identity Center sign-in needs after {@code aws sso login}.
+ */
+public final class ConnectionViewModel {
+    /** Regions where Deadline Cloud runs, offered in the region picker (any other can be typed). */
+    public static final List<String> REGIONS = List.of("us-east-1", "us-east-2", "us-west-2", "ap-northeast-1",
+        "ap-southeast-1", "ap-southeast-2", "eu-central-1", "eu-west-1", "eu-west-2");
+
+    private final GatewayFactory factory;
+    private final TaskRunner taskRunner;
+    private final ObservableList<ConnectionChoice> choices = FXCollections.observableArrayList();
+    private final ObjectProperty<ConnectionChoice> choice = new SimpleObjectProperty<>(ConnectionChoice.demo());
+    private final StringProperty region = new SimpleStringProperty(ConnectionTarget.DEMO_REGION);
+    private final ReadOnlyObjectWrapper<DeadlineGateway> gateway = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper connecting = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("Not connected");
+    private final ReadOnlyObjectWrapper<QueryProblem> problem = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<NamedResource> farms = FXCollections.observableArrayList();
+    private TaskHandle pending;
+
+    public ConnectionViewModel(GatewayFactory factory, TaskRunner taskRunner, List<ProfileSummary> profiles) {
+        this.factory = factory;
+        this.taskRunner = taskRunner;
+        List<ConnectionChoice> all = new ArrayList<>();
+        all.add(ConnectionChoice.demo());
+        all.add(new ConnectionChoice(ConnectionTarget.Kind.DEFAULT_CHAIN, null, "us-west-2", false));
+        for (ProfileSummary profile : profiles) {
+            all.add(new ConnectionChoice(ConnectionTarget.Kind.PROFILE, profile.name(),
+                profile.region().orElse("us-west-2"), profile.singleSignOn()));
+        }
+        choices.setAll(all);
+        choice.addListener((observable, before, after) -> {
+            if (after != null) {
+                region.set(after.defaultRegion());
+            }
+        });
+    }
+
+    public ObservableList<ConnectionChoice> choices() {
+        return choices;
+    }
+
+    public ObjectProperty<ConnectionChoice> choiceProperty() {
+        return choice;
+    }
+
+    public StringProperty regionProperty() {
+        return region;
+    }
+
+    /** The open connection, or null while none is open. */
+    public ReadOnlyObjectProperty<DeadlineGateway> gatewayProperty() {
+        return gateway.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty connectingProperty() {
+        return connecting.getReadOnlyProperty();
+    }
+
+    /** The connection state in words: connecting, connected with N farms, or what failed. */
+    public ReadOnlyStringProperty stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<QueryProblem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** The farms of the open connection. */
+    public ObservableList<NamedResource> farms() {
+        return farms;
+    }
+
+    public BooleanBinding regionNeeded() {
+        return Bindings.createBooleanBinding(() -> choice.get() != null && choice.get().needsRegion(), choice);
+    }
+
+    /** Selects the choice matching a saved target, falling back to the demo studio. */
+    public void select(ConnectionTarget target) {
+        ConnectionChoice match = choices.stream()
+            .filter(candidate -> candidate.kind() == target.kind()
+                && (target.profile() == null || target.profile().equals(candidate.profile())))
+            .findFirst().orElse(ConnectionChoice.demo());
+        choice.set(match);
+        if (match.needsRegion() && target.region() != null) {
+            region.set(target.region());
+        }
+    }
+
+    /** The target the current choice and region describe. */
+    public ConnectionTarget target() {
+        return choice.get().target(region.get() == null ? "" : region.get().trim());
+    }
+
+    /** Opens the chosen connection and loads its farms; replaces any open one. */
+    public void connect() {
+        ConnectionTarget target;
+        try {
+            target = target();
+        } catch (IllegalArgumentException e) {
+            state.set("Choose a region for the AWS connection.");
+            return;
+        }
+        if (pending != null) {
+            pending.cancel();
+        }
+        closeGateway();
+        farms.clear();
+        problem.set(null);
+        connecting.set(true);
+        state.set("Connecting to " + target.describe() + "…");
+        pending = taskRunner.submit(context -> {
+            DeadlineGateway opened = factory.open(target);
+            try {
+                return new Opened(opened, opened.farms());
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        }, new TaskCallbacks<Opened>(this::connected, this::failed, () -> connecting.set(false)));
+    }
+
+    /** Closes the open connection, for example when the window closes. */
+    public void disconnect() {
+        if (pending != null) {
+            pending.cancel();
+        }
+        closeGateway();
+    }
+
+    private void connected(Opened opened) {
+        connecting.set(false);
+        gateway.set(opened.gateway());
+        farms.setAll(opened.farms());
+        state.set(opened.gateway().target().describe() + ": " + farmCount(opened.farms().size()));
+    }
+
+    private void failed(Throwable failure) {
+        connecting.set(false);
+        QueryProblem reason = failure instanceof QueryProblem ? (QueryProblem) failure
+            : new QueryProblem(QueryProblem.Kind.NETWORK, "Could not connect: " + failure.getMessage(),
+                "Check the connection settings and try again.", failure.toString(), failure);
+        problem.set(reason);
+        state.set("Not connected: " + reason.getMessage());
+    }
+
+    private void closeGateway() {
+        DeadlineGateway open = gateway.get();
+        gateway.set(null);
+        if (open != null) {
+            open.close();
+        }
+    }
+
+    private static String farmCount(int count) {
+        return count == 1 ? "1 farm" : count + " farms";
+    }
+
+    private record Opened(DeadlineGateway gateway, List<NamedResource> farms) {
+    }
+}

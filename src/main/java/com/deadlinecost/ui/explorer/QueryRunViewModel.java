@@ -1,0 +1,211 @@
+package com.deadlinecost.ui.explorer;
+
+import com.deadlinecost.model.CostRow;
+import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.service.deadline.AggregationListener;
+import com.deadlinecost.service.deadline.DeadlineGateway;
+import com.deadlinecost.service.deadline.QueryProblem;
+import com.deadlinecost.service.deadline.RowPage;
+import com.deadlinecost.service.deadline.RunProgress;
+import com.deadlinecost.ui.common.TaskCallbacks;
+import com.deadlinecost.ui.common.TaskContext;
+import com.deadlinecost.ui.common.TaskHandle;
+import com.deadlinecost.ui.common.TaskRunner;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs queries in the background and streams their rows into one observable list: each page lands with a
+ * single {@code addAll} on the UI thread. Every run has a generation number; pages and outcomes of a
+ * cancelled or superseded run are dropped.
+ */
+public final class QueryRunViewModel {
+    /** The value of {@link #progressProperty()} while the share done is unknown. */
+    public static final double INDETERMINATE = -1;
+    private static final Logger LOG = LoggerFactory.getLogger(QueryRunViewModel.class);
+
+    private final Supplier<DeadlineGateway> gateway;
+    private final TaskRunner taskRunner;
+    private final ObservableList<CostRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyLongWrapper rowsLoaded = new ReadOnlyLongWrapper(0);
+    private final ReadOnlyObjectWrapper<Duration> elapsed = new ReadOnlyObjectWrapper<>(Duration.ZERO);
+    private final ReadOnlyObjectWrapper<QueryProblem> error = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<StatisticsQuery> shownQuery = new ReadOnlyObjectWrapper<>();
+    private int generation;
+    private TaskHandle current;
+
+    public QueryRunViewModel(Supplier<DeadlineGateway> gateway, TaskRunner taskRunner) {
+        this.gateway = gateway;
+        this.taskRunner = taskRunner;
+    }
+
+    /** Starts the query, replacing what is shown and cancelling a run in progress. */
+    public void run(StatisticsQuery query) {
+        cancelCurrent();
+        int runGeneration = ++generation;
+        rows.clear();
+        shownQuery.set(query);
+        error.set(null);
+        rowsLoaded.set(0);
+        elapsed.set(Duration.ZERO);
+        progress.set(INDETERMINATE);
+        phase.set(RunProgress.Phase.STARTING.label());
+        running.set(true);
+        current = taskRunner.submit(context -> gateway.get().runAggregation(query,
+                listener(context, runGeneration), context::isCancelled),
+            new TaskCallbacks<Long>(total -> finished(runGeneration),
+                failure -> failed(runGeneration, failure), () -> cancelled(runGeneration)));
+    }
+
+    /** Stops the running query; the rows received so far stay. */
+    public void cancel() {
+        if (running.get()) {
+            cancelCurrent();
+            generation++;
+            running.set(false);
+            progress.set(0);
+            phase.set("Cancelled after " + rowsLoaded.get() + " rows");
+        }
+    }
+
+    public ObservableList<CostRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** What the run is doing, in words for the status bar. */
+    public ReadOnlyStringProperty phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    /** Share done from 0 to 1, or {@link #INDETERMINATE}. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty rowsLoadedProperty() {
+        return rowsLoaded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Duration> elapsedProperty() {
+        return elapsed.getReadOnlyProperty();
+    }
+
+    /** The last run's failure, or null. */
+    public ReadOnlyObjectProperty<QueryProblem> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** The query whose rows are in {@link #rows()}. */
+    public ReadOnlyObjectProperty<StatisticsQuery> shownQueryProperty() {
+        return shownQuery.getReadOnlyProperty();
+    }
+
+    private AggregationListener listener(TaskContext context, int runGeneration) {
+        return new AggregationListener() {
+            @Override
+            public void progress(RunProgress step) {
+                context.onUi(() -> {
+                    if (runGeneration == generation) {
+                        showProgress(step);
+                    }
+                });
+            }
+
+            @Override
+            public void page(RowPage page) {
+                context.onUi(() -> {
+                    if (runGeneration == generation) {
+                        rows.addAll(page.rows());
+                        rowsLoaded.set(rows.size());
+                    }
+                });
+            }
+        };
+    }
+
+    private void showProgress(RunProgress step) {
+        elapsed.set(step.elapsed());
+        switch (step.phase()) {
+            case AGGREGATING:
+                phase.set("Aggregating… " + seconds(step.elapsed()));
+                break;
+            case LOADING:
+                phase.set("Loading page " + step.pagesLoaded() + " — " + step.rowsLoaded() + " rows so far");
+                break;
+            case DONE:
+                break;
+            default:
+                phase.set(step.phase().label() + "… " + seconds(step.elapsed()));
+                break;
+        }
+    }
+
+    private void finished(int runGeneration) {
+        if (runGeneration != generation) {
+            return;
+        }
+        running.set(false);
+        progress.set(1);
+        phase.set("Done in " + seconds(elapsed.get()) + " — " + rows.size() + " rows");
+    }
+
+    private void failed(int runGeneration, Throwable failure) {
+        if (runGeneration != generation) {
+            return;
+        }
+        if (failure instanceof CancellationException) {
+            cancelled(runGeneration);
+            return;
+        }
+        QueryProblem problem = failure instanceof QueryProblem ? (QueryProblem) failure
+            : new QueryProblem(QueryProblem.Kind.SERVICE_ERROR, "The query failed: " + failure.getMessage(),
+                "Run it again; if it keeps failing, send the log file with a bug report.", failure.toString(),
+                failure);
+        LOG.warn("Query failed: {} ({})", problem.getMessage(), problem.details());
+        running.set(false);
+        progress.set(0);
+        error.set(problem);
+        phase.set("Failed: " + problem.getMessage());
+    }
+
+    private void cancelled(int runGeneration) {
+        if (runGeneration == generation) {
+            running.set(false);
+            progress.set(0);
+            phase.set("Cancelled after " + rowsLoaded.get() + " rows");
+        }
+    }
+
+    private void cancelCurrent() {
+        if (current != null) {
+            current.cancel();
+            current = null;
+        }
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,31 @@
+package com.deadlinecost.ui.shell;
+
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application. JavaFX creates this class by reflection, so the composition root hands over the
+ * context through {@link #launch(ShellContext)} before the toolkit starts.
+ */
+public final class DesktopApplication extends Application {
+    private static volatile ShellContext pendingContext;
+    private ShellContext context;
+
+    /** Starts the toolkit, shows the main window and blocks until the app exits. */
+    public static void launch(ShellContext context) {
+        pendingContext = Objects.requireNonNull(context);
+        Application.launch(DesktopApplication.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        context = Objects.requireNonNull(pendingContext, "launch(ShellContext) was not called");
+        new MainWindow(context).show(stage);
+    }
+
+    @Override
+    public void stop() {
+        context.taskRunner().shutdown();
+    }
+}

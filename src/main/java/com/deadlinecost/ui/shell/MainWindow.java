@@ -1,0 +1,96 @@
+package com.deadlinecost.ui.shell;
+
+import com.deadlinecost.service.settings.AppSettings.WindowBounds;
+import com.deadlinecost.ui.common.Actions;
+import com.deadlinecost.ui.common.AppAction;
+import java.util.List;
+import java.util.Objects;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/** Puts the main window on a stage: scene, icons, remembered geometry, and the window-level actions. */
+public final class MainWindow {
+    static final double DEFAULT_WIDTH = 1280;
+    static final double DEFAULT_HEIGHT = 800;
+    private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
+
+    private final ShellContext context;
+    private MainWindowViewModel viewModel;
+    private MainWindowView view;
+
+    public MainWindow(ShellContext context) {
+        this.context = context;
+    }
+
+    public MainWindowView view() {
+        return view;
+    }
+
+    public void show(Stage stage) {
+        viewModel = new MainWindowViewModel(context.settingsStore(), context.loadedSettings(), context.aboutInfo());
+        Actions actions = new Actions()
+            .on(AppAction.QUIT, () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)))
+            .on(AppAction.FULL_SCREEN, () -> stage.setFullScreen(!stage.isFullScreen()))
+            .on(AppAction.ABOUT, () -> new AboutDialog(stage, viewModel.aboutInfo()).showAndWait());
+        view = new MainWindowView(viewModel, actions);
+        Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.getStylesheets().add(stylesheet("shell.css"));
+        stage.setScene(scene);
+        stage.setTitle(viewModel.title());
+        stage.getIcons().setAll(icons());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        placeOnScreen(stage);
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
+            rememberGeometry(stage);
+            context.taskRunner().cancelAll();
+            stage.close();
+        });
+        stage.show();
+    }
+
+    private void placeOnScreen(Stage stage) {
+        WindowBounds bounds = viewModel.rememberedWindowBounds().orElse(null);
+        if (bounds == null || !isVisibleOnAScreen(bounds)) {
+            stage.setWidth(DEFAULT_WIDTH);
+            stage.setHeight(DEFAULT_HEIGHT);
+            stage.centerOnScreen();
+            return;
+        }
+        stage.setX(bounds.x());
+        stage.setY(bounds.y());
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
+        stage.setMaximized(bounds.maximized());
+    }
+
+    // A monitor may have been unplugged since the last run: only restore a position that is still visible.
+    private static boolean isVisibleOnAScreen(WindowBounds bounds) {
+        Rectangle2D titleBar = new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), 40);
+        return !Screen.getScreensForRectangle(titleBar).isEmpty();
+    }
+
+    private void rememberGeometry(Stage stage) {
+        if (stage.isFullScreen() || Double.isNaN(stage.getWidth()) || stage.getWidth() <= 0) {
+            return;
+        }
+        viewModel.windowClosing(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+            stage.isMaximized()));
+    }
+
+    private static List<Image> icons() {
+        return ICON_SIZES.stream()
+            .map(size -> MainWindow.class.getResource("/com/deadlinecost/icons/icon-" + size + ".png"))
+            .filter(Objects::nonNull)
+            .map(url -> new Image(url.toExternalForm()))
+            .toList();
+    }
+
+    static String stylesheet(String name) {
+        return Objects.requireNonNull(MainWindow.class.getResource(name), name).toExternalForm();
+    }
+}

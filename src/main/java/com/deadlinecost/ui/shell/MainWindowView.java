@@ -1,0 +1,101 @@
+package com.deadlinecost.ui.shell;
+
+import com.deadlinecost.ui.common.Actions;
+import com.deadlinecost.ui.common.AppAction;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The main window's layout: the menu bar, the query panel on the left, charts above the results table on
+ * the right, and the status bar. Features put their own views into the regions.
+ */
+public final class MainWindowView {
+    public static final String STYLE_PLACEHOLDER = "region-placeholder";
+
+    private final BorderPane root = new BorderPane();
+    private final StackPane queryRegion = region("queryPanel", "Query");
+    private final StackPane chartRegion = region("chartArea", "Charts appear here when a query has run.");
+    private final StackPane resultsRegion = region("resultsArea", "Results appear here when a query has run.");
+    private final StatusBar statusBar = new StatusBar();
+
+    public MainWindowView(MainWindowViewModel viewModel, Actions actions) {
+        root.setId("mainWindow");
+        root.setTop(menuBar(actions));
+        SplitPane results = new SplitPane(chartRegion, resultsRegion);
+        results.setOrientation(Orientation.VERTICAL);
+        results.setDividerPositions(0.45);
+        SplitPane main = new SplitPane(queryRegion, results);
+        main.setDividerPositions(0.24);
+        SplitPane.setResizableWithParent(queryRegion, false);
+        root.setCenter(main);
+        statusBar.setId("statusBar");
+        statusBar.textProperty().bind(viewModel.statusTextProperty());
+        root.setBottom(statusBar);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public StatusBar statusBar() {
+        return statusBar;
+    }
+
+    public void setQueryPanel(Node content) {
+        queryRegion.getChildren().setAll(content);
+    }
+
+    public void setCharts(Node content) {
+        chartRegion.getChildren().setAll(content);
+    }
+
+    public void setResults(Node content) {
+        resultsRegion.getChildren().setAll(content);
+    }
+
+    private static MenuBar menuBar(Actions actions) {
+        Menu export = new Menu("Export");
+        export.setId("exportMenu");
+        export.getItems().addAll(
+            actions.menuItem(AppAction.EXPORT_CHART, "exportChartItem"),
+            actions.menuItem(AppAction.EXPORT_DATA, "exportDataItem"));
+        Menu file = new Menu("File");
+        file.setId("fileMenu");
+        file.getItems().addAll(
+            actions.menuItem(AppAction.OPEN_VIEW, "openViewItem"),
+            actions.menuItem(AppAction.SAVE_VIEW, "saveViewItem"),
+            new SeparatorMenuItem(),
+            export,
+            new SeparatorMenuItem(),
+            actions.menuItem(AppAction.QUIT, "quitItem"));
+        Menu view = new Menu("View");
+        view.setId("viewMenu");
+        view.getItems().add(actions.menuItem(AppAction.FULL_SCREEN, "fullScreenItem"));
+        Menu help = new Menu("Help");
+        help.setId("helpMenu");
+        help.getItems().add(actions.menuItem(AppAction.ABOUT, "aboutItem"));
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menuBar");
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static StackPane region(String id, String placeholderText) {
+        Label placeholder = new Label(placeholderText);
+        placeholder.getStyleClass().add(STYLE_PLACEHOLDER);
+        placeholder.setWrapText(true);
+        StackPane region = new StackPane(placeholder);
+        region.setId(id);
+        region.setMinWidth(0);
+        return region;
+    }
+}

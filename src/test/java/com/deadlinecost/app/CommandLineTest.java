@@ -1,0 +1,57 @@
+package com.deadlinecost.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+class CommandLineTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = RootCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void helpListsEverySubcommand() {
+        int code = run("--help");
+
+        assertThat(code).isZero();
+        assertThat(out.toString())
+            .contains("Usage: deadline-cost-explorer")
+            .contains("gui", "emulator", "report", "bench");
+    }
+
+    @Test
+    void versionNamesTheAppAndItsVersion() {
+        int code = run("--version");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith("Deadline Cost Explorer ").doesNotContain("${");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"report", "bench"})
+    void subcommandsOfLaterReleasesSayTheyAreNotAvailableYet(String subcommand) {
+        int code = run(subcommand);
+
+        assertThat(code).isEqualTo(NotAvailableYet.EXIT_CODE);
+        assertThat(err.toString()).contains(subcommand + ": not available yet");
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorNotACrash() {
+        int code = run("--no-such-option");
+
+        assertThat(code).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(err.toString()).contains("Unknown option: '--no-such-option'");
+    }
+}

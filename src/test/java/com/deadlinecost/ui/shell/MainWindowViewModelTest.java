@@ -1,0 +1,61 @@
+package com.deadlinecost.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deadlinecost.service.AboutInfo;
+import com.deadlinecost.service.settings.AppSettings.WindowBounds;
+import com.deadlinecost.service.settings.SettingsStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainWindowViewModelTest {
+    @TempDir
+    Path folder;
+
+    private MainWindowViewModel viewModel(SettingsStore store) {
+        return new MainWindowViewModel(store, store.load(), AboutInfo.load());
+    }
+
+    @Test
+    void aCorruptSettingsFileShowsAOneLineNoticeInTheStatusBar() throws IOException {
+        Files.writeString(folder.resolve(SettingsStore.FILE_NAME), "not json at all");
+
+        MainWindowViewModel viewModel = viewModel(new SettingsStore(folder, Clock.systemUTC()));
+
+        assertThat(viewModel.noticeProperty().get()).contains("damaged").doesNotContain("\n");
+        assertThat(viewModel.statusTextProperty().get()).isEqualTo(viewModel.noticeProperty().get());
+    }
+
+    @Test
+    void dismissingTheNoticeReturnsTheStatusToReady() throws IOException {
+        Files.writeString(folder.resolve(SettingsStore.FILE_NAME), "[]");
+        MainWindowViewModel viewModel = viewModel(new SettingsStore(folder, Clock.systemUTC()));
+
+        viewModel.dismissNotice();
+
+        assertThat(viewModel.noticeProperty().get()).isEmpty();
+        assertThat(viewModel.statusTextProperty().get()).isEqualTo("Ready");
+    }
+
+    @Test
+    void windowGeometryIsSavedAndRememberedByTheNextRun() {
+        SettingsStore store = new SettingsStore(folder, Clock.systemUTC());
+        viewModel(store).windowClosing(new WindowBounds(5, 6, 1000, 700, false));
+
+        assertThat(viewModel(store).rememberedWindowBounds()).contains(new WindowBounds(5, 6, 1000, 700, false));
+    }
+
+    @Test
+    void aboutInfoListsTheDependenciesWithResolvedVersions() {
+        AboutInfo about = viewModel(new SettingsStore(folder, Clock.systemUTC())).aboutInfo();
+
+        assertThat(about.dependencies()).extracting(AboutInfo.Dependency::name)
+            .anySatisfy(name -> assertThat(name).startsWith("OpenJFX"))
+            .anySatisfy(name -> assertThat(name).startsWith("AWS SDK"));
+        assertThat(about.dependencies()).allSatisfy(dep -> assertThat(dep.version()).doesNotContain("${"));
+    }
+}
