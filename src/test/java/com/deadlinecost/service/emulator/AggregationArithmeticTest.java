@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.deadlinecost.service.emulator.aggregation.SessionRecord;
 import com.deadlinecost.service.emulator.aggregation.SessionTable;
-import com.deadlinecost.service.emulator.studio.Studio;
-import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,10 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.deadline.DeadlineClient;
 import software.amazon.awssdk.services.deadline.model.Period;
 import software.amazon.awssdk.services.deadline.model.StartSessionsStatisticsAggregationRequest;
 import software.amazon.awssdk.services.deadline.model.Statistics;
@@ -27,32 +22,14 @@ import software.amazon.awssdk.services.deadline.model.UsageGroupByField;
 import software.amazon.awssdk.services.deadline.model.UsageStatistic;
 
 /** Totals that must agree however the same sessions are grouped, bucketed or offset. */
-class AggregationArithmeticTest {
+class AggregationArithmeticTest extends SmallStudioServerTest {
     private static final Instant START = Instant.parse("2025-03-12T00:00:00Z");
     private static final Instant END = Instant.parse("2025-06-18T00:00:00Z");
-    private static EmulatorServer server;
-    private static DeadlineClient deadline;
-    private static Studio studio;
-    private static String farmId;
-    private static List<String> queueIds;
-
-    @BeforeAll
-    static void start() throws IOException {
-        studio = TestStudios.small();
-        farmId = TestStudios.bigFarm(studio).farmId();
-        queueIds = TestStudios.queueIds(studio, farmId).subList(0, 10);
-        server = EmulatorServer.start(TestStudios.fastConfig(studio, new MutableClock(TestStudios.NOW)).build());
-        deadline = EmulatorClients.deadline(server.endpoint());
-    }
-
-    @AfterAll
-    static void stop() {
-        deadline.close();
-        server.close();
-    }
+    private static final List<String> QUEUE_IDS = TestStudios.queueIds(TestStudios.small(),
+        TestStudios.bigFarm(TestStudios.small()).farmId()).subList(0, 10);
 
     private static StartSessionsStatisticsAggregationRequest.Builder request(Instant start, Instant end) {
-        return AggregationCalls.queues(farmId, queueIds, start, end);
+        return AggregationCalls.queues(farmId, QUEUE_IDS, start, end);
     }
 
     @Test
@@ -158,7 +135,7 @@ class AggregationArithmeticTest {
         SessionRecord earliest = null;
         for (int i = 0; i < sessions.size(); i++) {
             SessionRecord record = sessions.record(i);
-            if (record.farmId().equals(farmId) && queueIds.contains(record.queueId())
+            if (record.farmId().equals(farmId) && QUEUE_IDS.contains(record.queueId())
                 && record.startTime().isAfter(after)
                 && Duration.between(record.startTime(), record.endTime()).toMinutes() > 60
                 && (earliest == null || record.startTime().isBefore(earliest.startTime()))) {
@@ -172,7 +149,7 @@ class AggregationArithmeticTest {
     /** Cost of the selected queues' sessions inside [start, end), summed directly from the records. */
     private static double independentCost(Instant start, Instant end) {
         SessionTable sessions = studio.sessions();
-        Set<String> selected = Set.copyOf(queueIds);
+        Set<String> selected = Set.copyOf(QUEUE_IDS);
         double total = 0;
         for (int i = 0; i < sessions.size(); i++) {
             SessionRecord record = sessions.record(i);
