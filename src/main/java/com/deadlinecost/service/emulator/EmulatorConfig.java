@@ -80,7 +80,7 @@ public final class EmulatorConfig {
         return usageDeniedFarmIds;
     }
 
-    /** Defaults: ephemeral port, system clock, demo studio (seed 42, now, 300,000 sessions), 2 s in progress. */
+    /** Defaults: ephemeral port, system clock, demo studio (seed 42, now, 200,000 sessions), 2 s in progress. */
     public static final class Builder {
         private int port;
         private Clock clock = Clock.systemUTC();

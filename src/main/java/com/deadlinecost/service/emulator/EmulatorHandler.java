@@ -41,7 +41,8 @@ final class EmulatorHandler implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         try {
             EmulatorRequest request = new EmulatorRequest(exchange.getRequestMethod(),
-                exchange.getRequestURI().getRawPath(), EmulatorRequest.parseQuery(exchange.getRequestURI().getRawQuery()),
+                exchange.getRequestURI().getRawPath(),
+                EmulatorRequest.parseQuery(exchange.getRequestURI().getRawQuery()),
                 exchange.getRequestHeaders().getFirst("X-Amz-Target"), exchange.getRequestBody().readAllBytes());
             String contentType = request.amzTarget() == null ? DEADLINE_JSON : AWS_JSON_1_1;
             pause(faults.latencyMillis());

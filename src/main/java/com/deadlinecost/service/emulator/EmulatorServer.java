@@ -35,7 +35,8 @@ public final class EmulatorServer implements AutoCloseable {
     /** Generates or takes the studio, binds to 127.0.0.1 on the configured (or a free) port and starts serving. */
     public static EmulatorServer start(EmulatorConfig config) throws IOException {
         Studio studio = config.studio();
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 0);
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port());
+        HttpServer server = HttpServer.create(address, 0);
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, runnable -> {
             Thread thread = new Thread(runnable, "deadline-emulator-" + threadNumber.incrementAndGet());

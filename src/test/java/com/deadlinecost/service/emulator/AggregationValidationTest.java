@@ -3,7 +3,6 @@ package com.deadlinecost.service.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.deadlinecost.service.emulator.studio.Studio;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,42 +12,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.deadline.DeadlineClient;
 import software.amazon.awssdk.services.deadline.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.deadline.model.StartSessionsStatisticsAggregationRequest;
 import software.amazon.awssdk.services.deadline.model.UsageGroupByField;
 import software.amazon.awssdk.services.deadline.model.UsageStatistic;
 import software.amazon.awssdk.services.deadline.model.ValidationException;
 
-class AggregationValidationTest {
+class AggregationValidationTest extends SmallStudioServerTest {
     private static final Instant START = TestStudios.NOW.minus(Duration.ofDays(7));
-    private static EmulatorServer server;
-    private static DeadlineClient deadline;
-    private static Studio studio;
-    private static String farmId;
-    private static List<String> queueIds;
-
-    @BeforeAll
-    static void start() throws IOException {
-        studio = TestStudios.small();
-        farmId = TestStudios.bigFarm(studio).farmId();
-        queueIds = TestStudios.queueIds(studio, farmId);
-        server = EmulatorServer.start(TestStudios.fastConfig(studio, new MutableClock(TestStudios.NOW)).build());
-        deadline = EmulatorClients.deadline(server.endpoint());
-    }
-
-    @AfterAll
-    static void stop() {
-        deadline.close();
-        server.close();
-    }
 
     private static ValidationException rejected(UnaryOperator<StartSessionsStatisticsAggregationRequest.Builder> edit) {
         StartSessionsStatisticsAggregationRequest request =
-            edit.apply(AggregationCalls.queues(farmId, queueIds.subList(0, 2), START, TestStudios.NOW)).build();
+            edit.apply(AggregationCalls.queues(farmId, allQueueIds.subList(0, 2), START, TestStudios.NOW)).build();
         try {
             deadline.startSessionsStatisticsAggregation(request);
         } catch (ValidationException e) {
@@ -60,7 +36,7 @@ class AggregationValidationTest {
     @Test
     void aHalfHourOffsetIsAValidTimezone() {
         String id = AggregationCalls.start(deadline,
-            AggregationCalls.queues(farmId, queueIds.subList(0, 1), START, TestStudios.NOW).timezone("UTC+05:30")
+            AggregationCalls.queues(farmId, allQueueIds.subList(0, 1), START, TestStudios.NOW).timezone("UTC+05:30")
                 .build());
 
         assertThat(id).hasSize(32);
@@ -94,7 +70,7 @@ class AggregationValidationTest {
 
     @Test
     void atMostTenResourceIdsAreAccepted() {
-        assertThat(rejected(request -> request.resourceIds(ids -> ids.queueIds(queueIds.subList(0, 11))))
+        assertThat(rejected(request -> request.resourceIds(ids -> ids.queueIds(allQueueIds.subList(0, 11))))
             .getMessage()).contains("1 to 10");
     }
 
@@ -122,7 +98,7 @@ class AggregationValidationTest {
     @Test
     void bothQueueAndFleetIdsAreRejected() throws IOException, InterruptedException {
         String fleetId = studio.fleets(farmId).get(0).fleetId();
-        HttpResponse<String> response = post("{\"resourceIds\": {\"queueIds\": [\"" + queueIds.get(0)
+        HttpResponse<String> response = post("{\"resourceIds\": {\"allQueueIds\": [\"" + allQueueIds.get(0)
             + "\"], \"fleetIds\": [\"" + fleetId + "\"]}, \"startTime\": \"2025-06-01T00:00:00Z\", "
             + "\"endTime\": \"2025-06-02T00:00:00Z\", \"groupBy\": [\"QUEUE_ID\"], \"statistics\": [\"SUM\"]}");
 

@@ -3,16 +3,10 @@ package com.deadlinecost.service.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.deadlinecost.service.emulator.studio.Studio;
-import com.deadlinecost.service.emulator.studio.StudioFarm;
 import com.deadlinecost.service.emulator.studio.StudioUser;
-import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.deadline.DeadlineClient;
 import software.amazon.awssdk.services.deadline.model.FarmMember;
 import software.amazon.awssdk.services.deadline.model.FarmSummary;
 import software.amazon.awssdk.services.deadline.model.FleetSummary;
@@ -27,26 +21,7 @@ import software.amazon.awssdk.services.deadline.model.ValidationExceptionReason;
 import software.amazon.awssdk.services.identitystore.IdentitystoreClient;
 import software.amazon.awssdk.services.identitystore.model.DescribeUserResponse;
 
-class ResourceRoutesTest {
-    private static EmulatorServer server;
-    private static DeadlineClient deadline;
-    private static Studio studio;
-    private static StudioFarm farm;
-
-    @BeforeAll
-    static void start() throws IOException {
-        studio = TestStudios.small();
-        farm = TestStudios.bigFarm(studio);
-        server = EmulatorServer.start(TestStudios.fastConfig(studio, new MutableClock(TestStudios.NOW)).build());
-        deadline = EmulatorClients.deadline(server.endpoint());
-    }
-
-    @AfterAll
-    static void stop() {
-        deadline.close();
-        server.close();
-    }
-
+class ResourceRoutesTest extends SmallStudioServerTest {
     @Test
     void listFarmsReturnsEveryFarmWithIsoTimestamps() {
         List<FarmSummary> farms = deadline.listFarmsPaginator(request -> request.maxResults(1)).farms().stream()

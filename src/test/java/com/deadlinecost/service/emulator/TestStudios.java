@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
 /** Small studios for fast tests, generated once per JVM. */
 final class TestStudios {
     static final Instant NOW = Instant.parse("2025-06-18T10:00:00Z");
-    private static final Studio SMALL = DemoStudioGenerator.generate(7L, NOW, 6_000);
+    private static final Studio SMALL = DemoStudioGenerator.generate(7L, NOW, 40_000);
 
     private TestStudios() {
     }
 
-    /** The demo studio with 6,000 sessions, ending at {@link #NOW}. */
+    /** The demo studio with 40,000 sessions, ending at {@link #NOW}. */
     static Studio small() {
         return SMALL;
     }

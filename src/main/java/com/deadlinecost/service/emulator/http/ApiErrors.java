@@ -39,10 +39,9 @@ public final class ApiErrors {
         return new ApiException(429, "ThrottlingException", members, retryAfterSeconds);
     }
 
+    /** Without a Retry-After, so the SDK's own short back-off applies. */
     public static ApiException internal(String message) {
-        Map<String, Object> members = message(message);
-        members.put("retryAfterSeconds", 1);
-        return new ApiException(500, "InternalServerErrorException", members, 1);
+        return new ApiException(500, "InternalServerErrorException", message(message), 0);
     }
 
     public static ApiException accessDenied(String message) {

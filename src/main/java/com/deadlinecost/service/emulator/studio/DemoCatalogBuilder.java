@@ -132,6 +132,7 @@ final class DemoCatalogBuilder {
     }
 
     private Instant created(int daysBeforeRange) {
-        return rangeStart.minus(Duration.ofDays(daysBeforeRange - random.nextInt(30))).plusSeconds(random.nextInt(86_400));
+        Duration before = Duration.ofDays(daysBeforeRange - random.nextInt(30));
+        return rangeStart.minus(before).plusSeconds(random.nextInt(86_400));
     }
 }

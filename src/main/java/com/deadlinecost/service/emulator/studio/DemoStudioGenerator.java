@@ -22,7 +22,7 @@ import java.util.Random;
  */
 public final class DemoStudioGenerator {
     public static final long DEFAULT_SEED = 42L;
-    public static final int DEFAULT_SESSIONS = 300_000;
+    public static final int DEFAULT_SESSIONS = 200_000;
     /** The studio keeps Los Angeles office hours (standard time). */
     public static final ZoneOffset STUDIO_OFFSET = ZoneOffset.ofHours(-8);
     static final Duration RUNAWAY_AGO = Duration.ofDays(19);
