@@ -2,11 +2,15 @@ package com.deadlinecost.app;
 
 import com.deadlinecost.service.AboutInfo;
 import com.deadlinecost.service.AppDirectories;
+import com.deadlinecost.service.connection.AwsProfiles;
+import com.deadlinecost.service.connection.DeadlineGateways;
 import com.deadlinecost.service.settings.SettingsStore;
 import com.deadlinecost.ui.common.FxTaskRunner;
 import com.deadlinecost.ui.shell.DesktopApplication;
+import com.deadlinecost.ui.explorer.ExplorerContext;
 import com.deadlinecost.ui.shell.ShellContext;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -35,9 +39,12 @@ final class GuiCommand implements Callable<Integer> {
         AppDirectories directories = AppDirectories.forCurrentUser();
         log.info("Starting Deadline Cost Explorer; settings in {}", directories.config());
         SettingsStore settingsStore = new SettingsStore(directories.config(), Clock.systemUTC());
-        ShellContext context = new ShellContext(settingsStore, settingsStore.load(),
-            new FxTaskRunner(WORKER_THREADS), AboutInfo.load());
-        DesktopApplication.launch(context);
+        try (DeadlineGateways gateways = DeadlineGateways.forApp()) {
+            ExplorerContext explorer = new ExplorerContext(gateways, AwsProfiles.list(), Clock.systemUTC(),
+                ZoneId.systemDefault());
+            DesktopApplication.launch(new ShellContext(settingsStore, settingsStore.load(),
+                new FxTaskRunner(WORKER_THREADS), AboutInfo.load(), explorer));
+        }
         return 0;
     }
 

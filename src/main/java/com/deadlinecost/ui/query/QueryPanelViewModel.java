@@ -310,6 +310,10 @@ public final class QueryPanelViewModel {
 
     private void selectPendingFarm() {
         if (farmIdToSelect == null) {
+            // A first start has nothing to restore: offer the first farm, so Run is one click away.
+            if (farm.get() == null && !farms.isEmpty()) {
+                farm.set(farms.get(0));
+            }
             return;
         }
         for (NamedResource candidate : farms) {
@@ -322,7 +326,13 @@ public final class QueryPanelViewModel {
     }
 
     private void selectPending() {
-        if (!idsToSelect.isEmpty() && !available.isEmpty()) {
+        if (available.isEmpty()) {
+            return;
+        }
+        if (idsToSelect.isEmpty()) {
+            // Nothing to restore: start from every queue or fleet, as "where does the money go" asks.
+            selected.setAll(available);
+        } else {
             selected.setAll(available.filtered(resource -> idsToSelect.contains(resource.id())));
             idsToSelect = List.of();
         }

@@ -1,8 +1,15 @@
 package com.deadlinecost.ui.shell;
 
 import com.deadlinecost.service.settings.AppSettings.WindowBounds;
+import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.ui.common.Actions;
 import com.deadlinecost.ui.common.AppAction;
+import com.deadlinecost.ui.connection.ConnectionViewModel;
+import com.deadlinecost.ui.explorer.ExplorerContext;
+import com.deadlinecost.ui.explorer.ExplorerView;
+import com.deadlinecost.ui.explorer.ExplorerViewModel;
+import com.deadlinecost.ui.explorer.QueryRunViewModel;
+import com.deadlinecost.ui.query.QueryPanelViewModel;
 import java.util.List;
 import java.util.Objects;
 import javafx.geometry.Rectangle2D;
@@ -31,14 +38,24 @@ public final class MainWindow {
     }
 
     public void show(Stage stage) {
-        viewModel = new MainWindowViewModel(context.settingsStore(), context.loadedSettings(), context.aboutInfo());
+        LiveSettings settings = new LiveSettings(context.settingsStore(), context.loadedSettings().settings());
+        viewModel = new MainWindowViewModel(settings, context.loadedSettings().notice(), context.aboutInfo());
+        ExplorerViewModel explorer = explorer(settings);
         Actions actions = new Actions()
             .on(AppAction.QUIT, () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)))
             .on(AppAction.FULL_SCREEN, () -> stage.setFullScreen(!stage.isFullScreen()))
-            .on(AppAction.ABOUT, () -> new AboutDialog(stage, viewModel.aboutInfo()).showAndWait());
+            .on(AppAction.ABOUT, () -> new AboutDialog(stage, viewModel.aboutInfo()).showAndWait())
+            .on(AppAction.RUN_QUERY, () -> {
+                viewModel.dismissNotice();
+                explorer.runQuery();
+            })
+            .disabledWhen(AppAction.RUN_QUERY, explorer.canRunProperty().not())
+            .on(AppAction.CANCEL_QUERY, explorer::cancelQuery);
         view = new MainWindowView(viewModel, actions);
+        new ExplorerView(explorer).installInto(view, viewModel.noticeProperty());
         Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(stylesheet("shell.css"));
+        actions.installAccelerators(scene, AppAction.RUN_QUERY, AppAction.CANCEL_QUERY);
         stage.setScene(scene);
         stage.setTitle(viewModel.title());
         stage.getIcons().setAll(icons());
@@ -47,10 +64,23 @@ public final class MainWindow {
         placeOnScreen(stage);
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
             rememberGeometry(stage);
+            explorer.shutdown();
             context.taskRunner().cancelAll();
             stage.close();
         });
         stage.show();
+        explorer.start();
+    }
+
+    private ExplorerViewModel explorer(LiveSettings settings) {
+        ExplorerContext explorer = context.explorer();
+        ConnectionViewModel connection = new ConnectionViewModel(explorer.gateways(), context.taskRunner(),
+            explorer.profiles());
+        QueryPanelViewModel form = new QueryPanelViewModel(connection.farms(), context.taskRunner(),
+            explorer.clock(), explorer.zone());
+        QueryRunViewModel run = new QueryRunViewModel(() -> connection.gatewayProperty().get(),
+            context.taskRunner());
+        return new ExplorerViewModel(connection, form, run, settings, explorer.clock());
     }
 
     private void placeOnScreen(Stage stage) {

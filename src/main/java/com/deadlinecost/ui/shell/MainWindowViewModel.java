@@ -1,33 +1,26 @@
 package com.deadlinecost.ui.shell;
 
 import com.deadlinecost.service.AboutInfo;
-import com.deadlinecost.service.settings.AppSettings;
 import com.deadlinecost.service.settings.AppSettings.WindowBounds;
-import com.deadlinecost.service.settings.SettingsStore;
-import java.io.IOException;
+import com.deadlinecost.service.settings.LiveSettings;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** State of the main window: its title, the status line, and what is remembered between runs. */
 public final class MainWindowViewModel {
     public static final String TITLE = "Deadline Cost Explorer";
     static final String READY = "Ready";
-    private static final Logger LOG = LoggerFactory.getLogger(MainWindowViewModel.class);
 
-    private final SettingsStore settingsStore;
+    private final LiveSettings settings;
     private final AboutInfo aboutInfo;
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(READY);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    private AppSettings settings;
 
-    public MainWindowViewModel(SettingsStore settingsStore, SettingsStore.Loaded loaded, AboutInfo aboutInfo) {
-        this.settingsStore = settingsStore;
+    public MainWindowViewModel(LiveSettings settings, Optional<String> notice, AboutInfo aboutInfo) {
+        this.settings = settings;
         this.aboutInfo = aboutInfo;
-        this.settings = loaded.settings();
-        loaded.notice().ifPresent(this::showNotice);
+        notice.ifPresent(this::showNotice);
     }
 
     public String title() {
@@ -50,7 +43,7 @@ public final class MainWindowViewModel {
     }
 
     public Optional<WindowBounds> rememberedWindowBounds() {
-        return settings.windowBounds();
+        return settings.current().windowBounds();
     }
 
     public AboutInfo aboutInfo() {
@@ -59,12 +52,7 @@ public final class MainWindowViewModel {
 
     /** Remembers where the window was; called as it closes. A failure to save never blocks closing. */
     public void windowClosing(WindowBounds bounds) {
-        settings = settings.withWindow(bounds);
-        try {
-            settingsStore.save(settings);
-        } catch (IOException e) {
-            LOG.warn("Could not save settings to {}: {}", settingsStore.file(), e.toString());
-        }
+        settings.update(current -> current.withWindow(bounds));
     }
 
     private void showNotice(String text) {

@@ -34,8 +34,8 @@ class MainWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         store = new SettingsStore(configFolder, Clock.systemUTC());
-        new MainWindow(new ShellContext(store, store.load(), InlineTaskRunner.immediate(), AboutInfo.load()))
-            .show(stage);
+        new MainWindow(new ShellContext(store, store.load(), InlineTaskRunner.immediate(), AboutInfo.load(),
+            TestExplorers.demo())).show(stage);
     }
 
     @Test
@@ -44,7 +44,7 @@ class MainWindowTest {
         MenuBar menuBar = robot.lookup("#menuBar").queryAs(MenuBar.class);
         assertThat(menuBar.getMenus()).extracting(menu -> menu.getText()).containsExactly("File", "View", "Help");
         verifyThat("#statusBar", isVisible());
-        assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText()).isEqualTo("Ready");
+        assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText()).isEqualTo("Demo studio: 3 farms");
         verifyThat("#queryPanel", isVisible());
         verifyThat("#chartArea", isVisible());
         verifyThat("#resultsArea", isVisible());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deadlinecost.service.AboutInfo;
 import com.deadlinecost.service.settings.AppSettings.WindowBounds;
+import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.service.settings.SettingsStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +18,8 @@ class MainWindowViewModelTest {
     Path folder;
 
     private MainWindowViewModel viewModel(SettingsStore store) {
-        return new MainWindowViewModel(store, store.load(), AboutInfo.load());
+        SettingsStore.Loaded loaded = store.load();
+        return new MainWindowViewModel(new LiveSettings(store, loaded.settings()), loaded.notice(), AboutInfo.load());
     }
 
     @Test

@@ -1,0 +1,34 @@
+package com.deadlinecost.ui.explorer;
+
+import com.deadlinecost.ui.query.QueryPanelView;
+import com.deadlinecost.ui.shell.MainWindowView;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+
+/** Places the explorer into the main window: the query panel, the results, and the status bar. */
+public final class ExplorerView {
+    private final ExplorerViewModel viewModel;
+
+    public ExplorerView(ExplorerViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    /** Fills the window's regions and binds its status bar; {@code notice} wins over the query status. */
+    public void installInto(MainWindowView window, ObservableStringValue notice) {
+        QueryRunViewModel run = viewModel.run();
+        window.setQueryPanel(new QueryPanelView(viewModel.connection(), viewModel.form(), viewModel.canRunProperty(),
+            run.runningProperty(), viewModel::runQuery, viewModel::cancelQuery).root());
+        Label waiting = new Label("Choose a farm and queues, then press Run.");
+        waiting.getStyleClass().add(MainWindowView.STYLE_PLACEHOLDER);
+        waiting.visibleProperty().bind(run.shownQueryProperty().isNull().and(run.errorProperty().isNull()));
+        window.setResults(new StackPane(waiting, new ProblemPane(run.errorProperty(), viewModel::retry)));
+        window.statusBar().textProperty().unbind();
+        window.statusBar().textProperty().bind(Bindings.createStringBinding(
+            () -> notice.get().isEmpty() ? viewModel.statusTextProperty().get() : notice.get(),
+            notice, viewModel.statusTextProperty()));
+        window.statusBar().progressProperty().bind(Bindings.when(run.runningProperty())
+            .then(run.progressProperty()).otherwise(0.0));
+    }
+}

@@ -1,0 +1,216 @@
+package com.deadlinecost.ui.query;
+
+import com.deadlinecost.model.GroupField;
+import com.deadlinecost.model.Period;
+import com.deadlinecost.model.ResourceKind;
+import com.deadlinecost.model.Statistic;
+import com.deadlinecost.model.UtcOffset;
+import com.deadlinecost.service.deadline.NamedResource;
+import com.deadlinecost.ui.common.DateHourPicker;
+import com.deadlinecost.ui.common.FieldMessages;
+import com.deadlinecost.ui.connection.ConnectionView;
+import com.deadlinecost.ui.connection.ConnectionViewModel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.BooleanExpression;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The query panel on the left of the explorer: connection, farm, resources, range, grouping, Run. */
+public final class QueryPanelView {
+    public static final String STYLE_SECTION = "query-section";
+    private static final String NONE = "(none)";
+
+    private final ScrollPane root;
+
+    public QueryPanelView(ConnectionViewModel connection, QueryPanelViewModel form, BooleanExpression canRun,
+                          BooleanExpression running, Runnable run, Runnable cancel) {
+        VBox content = new VBox(10,
+            new ConnectionView(connection).root(),
+            section("Farm", farmChoice(connection, form),
+                FieldMessages.bound("farmMessage", FieldMessages.STYLE_ERROR, form.messages().farm())),
+            section("Queues or fleets", kindToggle(form),
+                new ResourcePicker(form.availableResources(), form.selectedResources()),
+                FieldMessages.bound("resourcesMessage", FieldMessages.STYLE_ERROR, form.messages().resources())),
+            section("Time range", rangeFields(form),
+                FieldMessages.bound("rangeMessage", FieldMessages.STYLE_ERROR, form.messages().range()),
+                FieldMessages.bound("daylightSavingNote", FieldMessages.STYLE_NOTE, form.messages().daylightSaving())),
+            section("Group by", groupFields(form),
+                FieldMessages.bound("groupByMessage", FieldMessages.STYLE_ERROR, form.messages().groupBy())),
+            section("Statistics", statistics(form),
+                FieldMessages.bound("statisticsMessage", FieldMessages.STYLE_ERROR, form.messages().statistics())),
+            FieldMessages.bound("rangeWarning", FieldMessages.STYLE_WARNING, form.messages().warning()),
+            buttons(canRun, running, run, cancel));
+        content.setPadding(new Insets(12));
+        content.setFillWidth(true);
+        root = new ScrollPane(content);
+        root.setId("queryPanelScroll");
+        root.setFitToWidth(true);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    static VBox section(String title, Node... nodes) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("section-title");
+        VBox box = new VBox(4, heading);
+        box.getChildren().addAll(nodes);
+        box.getStyleClass().add(STYLE_SECTION);
+        return box;
+    }
+
+    private static ComboBox<NamedResource> farmChoice(ConnectionViewModel connection, QueryPanelViewModel form) {
+        ComboBox<NamedResource> farms = new ComboBox<>(connection.farms());
+        farms.setId("farmChoice");
+        farms.setPromptText("Choose a farm");
+        farms.setMaxWidth(Double.MAX_VALUE);
+        farms.setConverter(converter(NamedResource::displayName));
+        farms.valueProperty().bindBidirectional(form.farmProperty());
+        return farms;
+    }
+
+    private static HBox kindToggle(QueryPanelViewModel form) {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton queues = new ToggleButton("Queues");
+        queues.setId("queuesToggle");
+        queues.setUserData(ResourceKind.QUEUE);
+        ToggleButton fleets = new ToggleButton("Fleets");
+        fleets.setId("fleetsToggle");
+        fleets.setUserData(ResourceKind.FLEET);
+        group.getToggles().addAll(queues, fleets);
+        group.selectToggle(form.resourceKindProperty().get() == ResourceKind.FLEET ? fleets : queues);
+        group.selectedToggleProperty().addListener((observable, before, after) -> {
+            if (after == null) {
+                group.selectToggle(before);
+            } else {
+                form.resourceKindProperty().set((ResourceKind) after.getUserData());
+            }
+        });
+        form.resourceKindProperty().addListener((observable, before, after) ->
+            group.selectToggle(after == ResourceKind.FLEET ? fleets : queues));
+        HBox box = new HBox(queues, fleets);
+        box.getStyleClass().add("segmented");
+        Tooltip.install(box, new Tooltip("The service aggregates either queues or fleets in one query"));
+        return box;
+    }
+
+    private static GridPane rangeFields(QueryPanelViewModel form) {
+        ComboBox<TimeRangePreset> presets = new ComboBox<>(FXCollections.observableArrayList(
+            TimeRangePreset.values()));
+        presets.setId("presetChoice");
+        presets.valueProperty().bindBidirectional(form.presetProperty());
+        DateHourPicker start = new DateHourPicker("rangeStart");
+        DateHourPicker end = new DateHourPicker("rangeEnd");
+        start.valueProperty().bindBidirectional(form.customStartProperty());
+        end.valueProperty().bindBidirectional(form.customEndProperty());
+        BooleanExpression custom = form.presetProperty().isEqualTo(TimeRangePreset.CUSTOM);
+        start.disableProperty().bind(custom.not());
+        end.disableProperty().bind(custom.not());
+        ComboBox<UtcOffset> offset = new ComboBox<>(FXCollections.observableArrayList(UtcOffset.all()));
+        offset.setId("offsetChoice");
+        offset.setConverter(converter(UtcOffset::toApiString));
+        offset.valueProperty().bindBidirectional(form.offsetProperty());
+        offset.setTooltip(new Tooltip("Days, weeks and months start at midnight in this fixed offset"));
+        ComboBox<Period> period = new ComboBox<>(FXCollections.observableArrayList(Period.values()));
+        period.setId("periodChoice");
+        period.setConverter(converter(Period::label));
+        period.valueProperty().bindBidirectional(form.periodProperty());
+        return grid(List.of("Range", "From", "To", "UTC offset", "Period"),
+            List.of(presets, start, end, offset, period));
+    }
+
+    private static GridPane groupFields(QueryPanelViewModel form) {
+        ComboBox<GroupField> first = new ComboBox<>(FXCollections.observableArrayList(GroupField.values()));
+        first.setId("groupByChoice");
+        first.setConverter(converter(GroupField::label));
+        first.valueProperty().bindBidirectional(form.groupByProperty());
+        List<GroupField> optional = new ArrayList<>();
+        optional.add(null);
+        optional.addAll(Arrays.asList(GroupField.values()));
+        ComboBox<GroupField> second = new ComboBox<>(FXCollections.observableArrayList(optional));
+        second.setId("thenByChoice");
+        second.setConverter(converter(field -> field == null ? NONE : field.label()));
+        second.valueProperty().bindBidirectional(form.thenByProperty());
+        return grid(List.of("First", "Then"), List.of(first, second));
+    }
+
+    private static FlowPane statistics(QueryPanelViewModel form) {
+        FlowPane boxes = new FlowPane(10, 4);
+        for (Statistic statistic : Statistic.values()) {
+            CheckBox box = new CheckBox(statistic.label());
+            box.setId("statistic" + statistic.name());
+            box.selectedProperty().bindBidirectional(form.statisticProperty(statistic));
+            boxes.getChildren().add(box);
+        }
+        return boxes;
+    }
+
+    private static HBox buttons(BooleanExpression canRun, BooleanExpression running, Runnable run, Runnable cancel) {
+        Button runButton = new Button("Run");
+        runButton.setId("runButton");
+        runButton.setDefaultButton(true);
+        runButton.setTooltip(new Tooltip("Run the query (Ctrl+Enter)"));
+        runButton.disableProperty().bind(canRun.not());
+        runButton.setOnAction(event -> run.run());
+        runButton.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(runButton, Priority.ALWAYS);
+        Button cancelButton = new Button("Cancel");
+        cancelButton.setId("cancelButton");
+        cancelButton.setTooltip(new Tooltip("Stop the running query (Esc)"));
+        cancelButton.disableProperty().bind(running.not());
+        cancelButton.setOnAction(event -> cancel.run());
+        return new HBox(8, runButton, cancelButton);
+    }
+
+    private static GridPane grid(List<String> labels, List<Node> fields) {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        for (int row = 0; row < labels.size(); row++) {
+            Node field = fields.get(row);
+            GridPane.setHgrow(field, Priority.ALWAYS);
+            if (field instanceof Control) {
+                ((Control) field).setMaxWidth(Double.MAX_VALUE);
+            }
+            Label label = new Label(labels.get(row));
+            label.setMinWidth(Control.USE_PREF_SIZE);
+            grid.addRow(row, label, field);
+        }
+        return grid;
+    }
+
+    static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? NONE : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+}
