@@ -14,6 +14,7 @@ import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.deadline.DeadlineClient;
 import software.amazon.awssdk.services.identitystore.IdentitystoreClient;
@@ -48,6 +49,14 @@ public final class SdkClients implements AutoCloseable {
             ? ProfileCredentialsProvider.builder().profileName(target.profile()).build()
             : DefaultCredentialsProvider.builder().build();
         return new SdkClients(new Settings(null, Region.of(target.region()), credentials, RetryMode.STANDARD, 0));
+    }
+
+    /** Clients for a named profile of the given profile file, e.g. a test's own config file. */
+    public static SdkClients forProfile(ConnectionTarget target, ProfileFile profiles, URI endpoint) {
+        AwsCredentialsProvider credentials = ProfileCredentialsProvider.builder().profileFile(profiles)
+            .profileName(target.profile()).build();
+        return new SdkClients(new Settings(endpoint, Region.of(target.region()), credentials, RetryMode.STANDARD,
+            1));
     }
 
     /** Clients for a local endpoint such as the embedded emulator. */

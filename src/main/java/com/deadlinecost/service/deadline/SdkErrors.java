@@ -29,6 +29,10 @@ public final class SdkErrors {
         if (error instanceof SdkClientException) {
             return fromClient((SdkClientException) error, target);
         }
+        if (target.kind() != ConnectionTarget.Kind.DEMO && mentionsSso(error)) {
+            // A missing IAM Identity Center token surfaces as a bare file error from the SDK's token cache.
+            return signInRequired(target, error.toString(), error);
+        }
         return new QueryProblem(Kind.SERVICE_ERROR, "Unexpected error: " + error.getMessage(),
             "Try again; if it keeps happening, send the log file with a bug report.", error.toString(), error);
     }
@@ -106,6 +110,16 @@ public final class SdkErrors {
     private static String details(AwsServiceException error) {
         String code = error.awsErrorDetails() == null ? "?" : error.awsErrorDetails().errorCode();
         return "HTTP " + error.statusCode() + ", " + code + ", request id " + error.requestId();
+    }
+
+    private static boolean mentionsSso(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+            if (message.contains("sso")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
