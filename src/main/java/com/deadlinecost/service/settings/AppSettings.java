@@ -10,11 +10,19 @@ import java.util.Optional;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AppSettings(int formatVersion, WindowBounds window, ConnectionTarget connection,
-                          SavedQuery lastQuery) {
+                          SavedQuery lastQuery, ThemeChoice theme) {
     public static final int CURRENT_FORMAT = 1;
 
+    public AppSettings {
+        theme = theme == null ? ThemeChoice.SYSTEM : theme;
+    }
+
     public static AppSettings defaults() {
-        return new AppSettings(CURRENT_FORMAT, null, null, null);
+        return new AppSettings(CURRENT_FORMAT, null, null, null, ThemeChoice.SYSTEM);
+    }
+
+    public AppSettings withTheme(ThemeChoice choice) {
+        return new AppSettings(CURRENT_FORMAT, window, connection, lastQuery, choice);
     }
 
     public Optional<WindowBounds> windowBounds() {
@@ -31,15 +39,15 @@ public record AppSettings(int formatVersion, WindowBounds window, ConnectionTarg
     }
 
     public AppSettings withWindow(WindowBounds bounds) {
-        return new AppSettings(CURRENT_FORMAT, bounds, connection, lastQuery);
+        return new AppSettings(CURRENT_FORMAT, bounds, connection, lastQuery, theme);
     }
 
     public AppSettings withConnection(ConnectionTarget target) {
-        return new AppSettings(CURRENT_FORMAT, window, target, lastQuery);
+        return new AppSettings(CURRENT_FORMAT, window, target, lastQuery, theme);
     }
 
     public AppSettings withLastQuery(SavedQuery query) {
-        return new AppSettings(CURRENT_FORMAT, window, connection, query);
+        return new AppSettings(CURRENT_FORMAT, window, connection, query, theme);
     }
 
     /** The main window's position and size in screen coordinates, and whether it was maximised. */

@@ -24,8 +24,9 @@ public final class DateHourPicker extends HBox {
         date.setId(id + "Date");
         hour.setId(id + "Hour");
         hour.setEditable(true);
-        hour.setPrefWidth(80);
-        hour.setMinWidth(80);
+        hour.setPrefWidth(62);
+        hour.setMinWidth(62);
+        date.setMinWidth(118);
         hour.setTooltip(new Tooltip("Hour of the day, 0 to 23, in the query's UTC offset"));
         HBox.setHgrow(date, Priority.ALWAYS);
         date.setMaxWidth(Double.MAX_VALUE);

@@ -1,9 +1,11 @@
 package com.deadlinecost.ui.shell;
 
+import com.deadlinecost.service.SystemTheme;
 import com.deadlinecost.service.settings.AppSettings.WindowBounds;
 import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.ui.common.Actions;
 import com.deadlinecost.ui.common.AppAction;
+import com.deadlinecost.ui.common.TaskCallbacks;
 import com.deadlinecost.ui.connection.ConnectionViewModel;
 import com.deadlinecost.ui.explorer.ExplorerContext;
 import com.deadlinecost.ui.explorer.ExplorerView;
@@ -70,6 +72,8 @@ public final class MainWindow {
         });
         stage.show();
         explorer.start();
+        context.taskRunner().submit(work -> SystemTheme.prefersDark(),
+            TaskCallbacks.of(viewModel::systemThemeDetected, failure -> viewModel.systemThemeDetected(false)));
     }
 
     private ExplorerViewModel explorer(LiveSettings settings) {

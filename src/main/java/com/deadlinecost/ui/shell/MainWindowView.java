@@ -2,14 +2,18 @@ package com.deadlinecost.ui.shell;
 
 import com.deadlinecost.ui.common.Actions;
 import com.deadlinecost.ui.common.AppAction;
+import com.deadlinecost.service.settings.ThemeChoice;
+import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.controlsfx.control.StatusBar;
@@ -20,6 +24,8 @@ import org.controlsfx.control.StatusBar;
  */
 public final class MainWindowView {
     public static final String STYLE_PLACEHOLDER = "region-placeholder";
+    /** Set on the root while dark colours are on; the stylesheets switch their colour variables on it. */
+    public static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
 
     private final BorderPane root = new BorderPane();
     private final StackPane queryRegion = region("queryPanel", "Query");
@@ -29,7 +35,9 @@ public final class MainWindowView {
 
     public MainWindowView(MainWindowViewModel viewModel, Actions actions) {
         root.setId("mainWindow");
-        root.setTop(menuBar(actions));
+        root.setTop(menuBar(actions, viewModel));
+        root.pseudoClassStateChanged(DARK, viewModel.darkProperty().get());
+        viewModel.darkProperty().addListener((observable, before, after) -> root.pseudoClassStateChanged(DARK, after));
         SplitPane results = new SplitPane(chartRegion, resultsRegion);
         results.setOrientation(Orientation.VERTICAL);
         results.setDividerPositions(0.45);
@@ -62,7 +70,7 @@ public final class MainWindowView {
         resultsRegion.getChildren().setAll(content);
     }
 
-    private static MenuBar menuBar(Actions actions) {
+    private static MenuBar menuBar(Actions actions, MainWindowViewModel viewModel) {
         Menu export = new Menu("Export");
         export.setId("exportMenu");
         export.getItems().addAll(
@@ -79,7 +87,7 @@ public final class MainWindowView {
             actions.menuItem(AppAction.QUIT, "quitItem"));
         Menu view = new Menu("View");
         view.setId("viewMenu");
-        view.getItems().add(actions.menuItem(AppAction.FULL_SCREEN, "fullScreenItem"));
+        view.getItems().addAll(themeMenu(viewModel), actions.menuItem(AppAction.FULL_SCREEN, "fullScreenItem"));
         Menu help = new Menu("Help");
         help.setId("helpMenu");
         help.getItems().add(actions.menuItem(AppAction.ABOUT, "aboutItem"));
@@ -87,6 +95,21 @@ public final class MainWindowView {
         bar.setId("menuBar");
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private static Menu themeMenu(MainWindowViewModel viewModel) {
+        Menu menu = new Menu("Theme");
+        menu.setId("themeMenu");
+        ToggleGroup group = new ToggleGroup();
+        for (ThemeChoice choice : ThemeChoice.values()) {
+            RadioMenuItem item = new RadioMenuItem(choice.label());
+            item.setId("theme" + choice.name());
+            item.setToggleGroup(group);
+            item.setSelected(viewModel.themeProperty().get() == choice);
+            item.setOnAction(event -> viewModel.themeProperty().set(choice));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     private static StackPane region(String id, String placeholderText) {

@@ -3,7 +3,14 @@ package com.deadlinecost.ui.shell;
 import com.deadlinecost.service.AboutInfo;
 import com.deadlinecost.service.settings.AppSettings.WindowBounds;
 import com.deadlinecost.service.settings.LiveSettings;
+import com.deadlinecost.service.settings.ThemeChoice;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -16,11 +23,33 @@ public final class MainWindowViewModel {
     private final AboutInfo aboutInfo;
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(READY);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>(ThemeChoice.SYSTEM);
+    private final BooleanProperty systemPrefersDark = new SimpleBooleanProperty(false);
+    private final BooleanBinding dark = Bindings.createBooleanBinding(
+        () -> theme.get() == ThemeChoice.DARK || theme.get() == ThemeChoice.SYSTEM && systemPrefersDark.get(),
+        theme, systemPrefersDark);
 
     public MainWindowViewModel(LiveSettings settings, Optional<String> notice, AboutInfo aboutInfo) {
         this.settings = settings;
         this.aboutInfo = aboutInfo;
         notice.ifPresent(this::showNotice);
+        theme.set(settings.current().theme());
+        theme.addListener((observable, before, after) -> settings.update(current -> current.withTheme(after)));
+    }
+
+    /** The user's theme choice, remembered between runs. */
+    public ObjectProperty<ThemeChoice> themeProperty() {
+        return theme;
+    }
+
+    /** Whether the window shows dark colours now. */
+    public BooleanBinding darkProperty() {
+        return dark;
+    }
+
+    /** Records what the desktop prefers, once it has been asked (off the UI thread). */
+    public void systemThemeDetected(boolean prefersDark) {
+        systemPrefersDark.set(prefersDark);
     }
 
     public String title() {

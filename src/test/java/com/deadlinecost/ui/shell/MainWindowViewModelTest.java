@@ -6,6 +6,7 @@ import com.deadlinecost.service.AboutInfo;
 import com.deadlinecost.service.settings.AppSettings.WindowBounds;
 import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.service.settings.SettingsStore;
+import com.deadlinecost.service.settings.ThemeChoice;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,5 +60,24 @@ class MainWindowViewModelTest {
             .anySatisfy(name -> assertThat(name).startsWith("OpenJFX"))
             .anySatisfy(name -> assertThat(name).startsWith("AWS SDK"));
         assertThat(about.dependencies()).allSatisfy(dep -> assertThat(dep.version()).doesNotContain("${"));
+    }
+
+    @Test
+    void followingTheSystemGoesDarkOnlyWhenTheDesktopPrefersIt() {
+        MainWindowViewModel viewModel = viewModel(new SettingsStore(folder, Clock.systemUTC()));
+
+        assertThat(viewModel.darkProperty().get()).isFalse();
+        viewModel.systemThemeDetected(true);
+        assertThat(viewModel.darkProperty().get()).isTrue();
+        viewModel.themeProperty().set(ThemeChoice.LIGHT);
+        assertThat(viewModel.darkProperty().get()).isFalse();
+    }
+
+    @Test
+    void theThemeChoiceIsRememberedByTheNextRun() {
+        SettingsStore store = new SettingsStore(folder, Clock.systemUTC());
+        viewModel(store).themeProperty().set(ThemeChoice.DARK);
+
+        assertThat(viewModel(store).darkProperty().get()).isTrue();
     }
 }
