@@ -14,7 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,6 +35,9 @@ public final class SettingsStore {
     private final JsonMapper mapper = JsonMapper.builder()
         .enable(SerializationFeature.INDENT_OUTPUT)
         .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        // A value a newer version wrote (a new theme, say) falls back to the default for that setting alone.
+        .enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+        .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
         .build();
 
     public SettingsStore(Path configFolder, Clock clock) {

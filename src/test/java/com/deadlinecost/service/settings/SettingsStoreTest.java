@@ -72,12 +72,14 @@ class SettingsStoreTest {
     @Test
     void unknownMembersFromANewerVersionAreIgnored() throws IOException {
         Files.writeString(folder.resolve(SettingsStore.FILE_NAME),
-            "{\"formatVersion\":9,\"theme\":\"dark\",\"window\":{\"x\":1,\"y\":2,\"width\":3,\"height\":4}}");
+            "{\"formatVersion\":9,\"sidebar\":\"wide\",\"theme\":\"sepia\","
+                + "\"window\":{\"x\":1,\"y\":2,\"width\":3,\"height\":4}}");
 
         SettingsStore.Loaded loaded = store().load();
 
         assertThat(loaded.notice()).isEmpty();
         assertThat(loaded.settings().windowBounds()).contains(new WindowBounds(1, 2, 3, 4, false));
+        assertThat(loaded.settings().theme()).isEqualTo(ThemeChoice.SYSTEM);
     }
 
     @Test
