@@ -49,6 +49,9 @@ public final class ResultsTableView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setItems(results.sortedRows());
         results.bindSortOrder(table.comparatorProperty());
+        // The default policy accepts a SortedList only if its comparator is the table's own; ours adds a
+        // tie-breaker, and the sorted list already re-sorts whenever the table's comparator changes.
+        table.setSortPolicy(sorting -> true);
         table.setTableMenuButtonVisible(true);
         Label empty = new Label();
         empty.setId("resultsEmpty");
