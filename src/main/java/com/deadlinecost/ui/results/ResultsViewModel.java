@@ -18,6 +18,8 @@ import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -35,10 +37,15 @@ import javafx.collections.transformation.SortedList;
  * The results half of the explorer: the rows of the shown query, filtered by quick search, drill-down and
  * column filters, sorted as the table says; the summary and the chart series of what passes the filter.
  *
- * <p>The pipeline is fixed: source -> {@link FilteredList} (predicate bound here) -> {@link SortedList}
- * (the table's comparator plus a stable tie-breaker). The table gets {@link #sortedRows()} once; the
- * source is mutated, never replaced. Derived state follows the filtered list, so table, summary and
- * charts agree; it is recomputed through a {@link RecomputeScheduler}, once however many pages arrived.
+ * <p>The pipeline is fixed: source -> intake -> {@link FilteredList} (predicate bound here) ->
+ * {@link SortedList} (the table's comparator plus a stable tie-breaker). The table gets {@link #sortedRows()}
+ * once; the lists are mutated, never replaced. Derived state follows the filtered list, so table, summary
+ * and charts agree; it is recomputed through a {@link RecomputeScheduler}, once however many pages arrived.
+ *
+ * <p>The intake exists because a SortedList inserts added rows one at a time, each in time proportional to
+ * its size: 100,000 streamed rows took seconds per page. Pages appended to the source are collected and
+ * applied once per pulse; a large batch replaces the intake's content in one change, which the SortedList
+ * sorts in one go (see {@link #replacingProperty()} for views that keep their selection across it).
  */
 public final class ResultsViewModel {
 
@@ -46,7 +53,13 @@ public final class ResultsViewModel {
     public static final Comparator<CostRow> TIE_BREAKER =
         Comparator.comparing(CostRow::group).thenComparing(CostRow::bucket);
 
+    /** Above this many (rows added x rows shown), a batch is applied as one replacement, not row by row. */
+    static final long INCREMENTAL_LIMIT = 1_000_000;
+
     private final ObservableList<CostRow> source;
+    private final ObservableList<CostRow> intake = FXCollections.observableArrayList();
+    private final List<CostRow> pending = new ArrayList<>();
+    private final ReadOnlyBooleanWrapper replacing = new ReadOnlyBooleanWrapper(false);
     private final ObservableValue<StatisticsQuery> query;
     private final ObservableValue<DisplayNames> names;
     private final TextClipboard clipboard;
@@ -60,6 +73,7 @@ public final class ResultsViewModel {
     private final DrillDownViewModel drillDown;
     private final ResultsChartViewModel chart;
     private final CoalescedRefresh summaryRefresh;
+    private final CoalescedRefresh intakeRefresh;
     private final StringBinding emptyMessage;
 
     /** Results that recompute on the next animation pulse and copy to the system clipboard. */
@@ -85,17 +99,20 @@ public final class ResultsViewModel {
         this.names = names;
         this.clipboard = clipboard;
         this.drillDown = new DrillDownViewModel(query);
-        this.filtered = new FilteredList<>(source);
+        this.filtered = new FilteredList<>(intake);
         this.sorted = new SortedList<>(filtered, TIE_BREAKER);
         filtered.predicateProperty().bind(Bindings.createObjectBinding(this::currentPredicate, searchText,
             drillDown.steps(), columnFilters, names));
         this.chart = new ResultsChartViewModel(filtered, query, drillDown, scheduler);
         this.summaryRefresh = new CoalescedRefresh(scheduler, this::recomputeSummary);
+        this.intakeRefresh = new CoalescedRefresh(scheduler, this::applyPending);
+        source.addListener(this::sourceChanged);
+        intake.setAll(source);
         filtered.addListener((ListChangeListener<CostRow>) change -> summaryRefresh.request());
         names.addListener((observable, before, after) -> summaryRefresh.request());
         query.addListener((observable, before, after) -> columnFilters.clear());
         emptyMessage = Bindings.createStringBinding(this::currentEmptyMessage, query, loading,
-            source, filtered);
+            intake, filtered);
         summaryRefresh.request();
     }
 
@@ -229,10 +246,62 @@ public final class ResultsViewModel {
         }
     }
 
+    /** True while a batch of rows replaces the shown rows in one change: views restore their selection after. */
+    public ReadOnlyBooleanProperty replacingProperty() {
+        return replacing.getReadOnlyProperty();
+    }
+
     /** The summary, recomputed first if rows changed since it was last computed. */
     public ResultsSummary currentSummary() {
+        intakeRefresh.flush();
         summaryRefresh.flush();
         return summary.get();
+    }
+
+    /** Pages appended to the source wait for the next pulse; any other change applies at once. */
+    private void sourceChanged(ListChangeListener.Change<? extends CostRow> change) {
+        boolean appended = true;
+        List<CostRow> added = new ArrayList<>();
+        while (change.next()) {
+            boolean atEnd = change.getFrom() == intake.size() + pending.size() + added.size();
+            if (change.wasPermutated() || change.wasUpdated() || change.wasRemoved() || !atEnd) {
+                appended = false;
+                break;
+            }
+            added.addAll(change.getAddedSubList());
+        }
+        if (appended) {
+            pending.addAll(added);
+            intakeRefresh.request();
+        } else {
+            pending.clear();
+            replaceIntake(source);
+        }
+    }
+
+    private void applyPending() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<CostRow> batch = new ArrayList<>(pending);
+        pending.clear();
+        if ((long) batch.size() * intake.size() <= INCREMENTAL_LIMIT) {
+            intake.addAll(batch);
+            return;
+        }
+        List<CostRow> all = new ArrayList<>(intake.size() + batch.size());
+        all.addAll(intake);
+        all.addAll(batch);
+        replaceIntake(all);
+    }
+
+    private void replaceIntake(List<CostRow> rows) {
+        replacing.set(true);
+        try {
+            intake.setAll(rows);
+        } finally {
+            replacing.set(false);
+        }
     }
 
     private Predicate<CostRow> currentPredicate() {
@@ -249,7 +318,7 @@ public final class ResultsViewModel {
         if (query.getValue() == null) {
             return "Run a query to see where the money and compute time go.";
         }
-        if (source.isEmpty()) {
+        if (intake.isEmpty()) {
             return loading.get() ? "Loading results\u2026" : "No usage in this range. Try a longer range or other "
                 + "queues or fleets.";
         }

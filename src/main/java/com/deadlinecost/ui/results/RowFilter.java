@@ -62,7 +62,8 @@ public record RowFilter(String searchText, List<DrillStep> steps, Map<GroupField
         for (GroupField field : key.fields()) {
             String id = key.value(field).orElse("");
             String name = names.name(key, field);
-            if (id.toLowerCase(Locale.ROOT).contains(searchText) || name.toLowerCase(Locale.ROOT).contains(searchText)) {
+            if (id.toLowerCase(Locale.ROOT).contains(searchText)
+                || name.toLowerCase(Locale.ROOT).contains(searchText)) {
                 return true;
             }
         }

@@ -134,11 +134,46 @@ class ResultsViewModelTest {
         source.addAll(sample.subList(0, 2));
         source.addAll(sample.subList(2, 4));
 
-        assertThat(scheduled).as("one summary and one chart recomputation, however many pages").hasSize(2);
+        assertThat(scheduled).as("one intake of both pages").hasSize(1);
+        assertThat(results.sortedRows()).as("not yet applied").isEmpty();
+        runScheduled();
+        assertThat(results.sortedRows()).hasSize(4);
+        assertThat(scheduled).as("one summary and one chart recomputation").hasSize(2);
         assertThat(results.summaryProperty().get().rowCount()).as("not yet recomputed").isZero();
         runScheduled();
         assertThat(results.summaryProperty().get().rowCount()).isEqualTo(4);
         assertThat(results.chart().seriesSetProperty().get().series()).hasSize(2);
+    }
+
+    @Test
+    void aLargeBatchIsAppliedAsOneReplacementInOrder() {
+        ResultsViewModel results = deferred();
+        query.set(ResultRows.queueUserQuery());
+        List<CostRow> many = new ArrayList<>();
+        for (int day = 0; day < 2500; day++) {
+            many.add(ResultRows.row("q-light", "u-ana", day, 1, day, 60));
+        }
+        source.addAll(many.subList(0, 1500));
+        runScheduled();
+        List<Boolean> replacing = new ArrayList<>();
+        results.replacingProperty().addListener((observable, before, now) -> replacing.add(now));
+
+        source.addAll(many.subList(1500, 2500));
+        runScheduled();
+
+        assertThat(replacing).containsExactly(true, false);
+        assertThat(results.sortedRows()).containsExactlyElementsOf(many);
+    }
+
+    @Test
+    void clearingTheSourceClearsTheRowsAtOnce() {
+        ResultsViewModel results = deferred();
+        show(ResultRows.sample());
+        runScheduled();
+
+        source.clear();
+
+        assertThat(results.sortedRows()).isEmpty();
     }
 
     @Test

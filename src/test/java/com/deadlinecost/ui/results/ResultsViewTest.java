@@ -133,6 +133,24 @@ class ResultsViewTest {
     }
 
     @Test
+    void selectionSurvivesABatchThatReplacesAllRows(FxRobot robot) {
+        showSample(robot);
+        List<CostRow> many = new ArrayList<>();
+        for (int day = 0; day < 2500; day++) {
+            many.add(ResultRows.row("q-fx", "u-ben", day, 1, 1, 60));
+        }
+        robot.interact(() -> source.addAll(many.subList(0, 1500)));
+        await(() -> table(robot).getItems().size() == 1504);
+        CostRow chosen = many.get(7);
+        robot.interact(() -> table(robot).getSelectionModel().select(chosen));
+
+        robot.interact(() -> source.addAll(many.subList(1500, 2500)));
+
+        await(() -> table(robot).getItems().size() == 2504);
+        assertThat(table(robot).getSelectionModel().getSelectedItems()).containsExactly(chosen);
+    }
+
+    @Test
     void selectionSurvivesNewPagesAndCopiesAsTsv(FxRobot robot) {
         showSample(robot);
         CostRow first = table(robot).getItems().get(0);

@@ -9,8 +9,12 @@ import com.deadlinecost.ui.results.ResultsFormat;
 import com.deadlinecost.ui.results.ResultsStyles;
 import com.deadlinecost.ui.results.ResultsSummary;
 import com.deadlinecost.ui.results.ResultsViewModel;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -41,6 +45,7 @@ public final class ResultsTableView {
     private final Label totals = new Label();
     private final ContextMenu rowMenu = new ContextMenu();
     private final BorderPane root = new BorderPane();
+    private List<CostRow> keptSelection = List.of();
 
     public ResultsTableView(ResultsViewModel results) {
         this.results = results;
@@ -58,6 +63,7 @@ public final class ResultsTableView {
         empty.getStyleClass().add(ResultsStyles.EMPTY);
         empty.textProperty().bind(results.emptyMessageBinding());
         table.setPlaceholder(empty);
+        results.replacingProperty().addListener((observable, was, now) -> keepSelectionAcrossReplacement(now));
         rebuildColumns(results.query());
         results.queryValue().addListener((observable, before, shown) -> rebuildColumns(shown));
         table.setOnKeyPressed(event -> {
@@ -97,6 +103,30 @@ public final class ResultsTableView {
     /** Copies the selected rows, in the order shown, to the clipboard. */
     public void copySelection() {
         results.copyRows(List.copyOf(table.getSelectionModel().getSelectedItems()));
+    }
+
+    /** A batch of pages may replace all rows in one change, which clears a table's selection; put it back. */
+    private void keepSelectionAcrossReplacement(boolean starting) {
+        if (starting) {
+            keptSelection = List.copyOf(table.getSelectionModel().getSelectedItems());
+            return;
+        }
+        if (keptSelection.isEmpty()) {
+            return;
+        }
+        Set<CostRow> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
+        wanted.addAll(keptSelection);
+        keptSelection = List.of();
+        List<Integer> indices = new ArrayList<>();
+        for (int index = 0; index < table.getItems().size(); index++) {
+            if (wanted.contains(table.getItems().get(index))) {
+                indices.add(index);
+            }
+        }
+        table.getSelectionModel().clearSelection();
+        for (int index : indices) {
+            table.getSelectionModel().select(index);
+        }
     }
 
     private HBox toolbar() {
