@@ -31,6 +31,8 @@ public final class ResultsStyles {
     public static final String LEGEND_SWATCH = "results-legend-swatch";
     public static final String DONUT_HOLE = "results-donut-hole";
     public static final String DONUT_TOTAL = "results-donut-total";
+    /** Marks a node drawn in a series colour; the colour itself comes from {@link #seriesColour}. */
+    public static final String SERIES = "results-series";
     /** A series' colour: the prefix plus its rank modulo {@link #SERIES_COLOURS}, or {@link #SERIES_OTHER}. */
     public static final String SERIES_PREFIX = "results-series-";
     public static final String SERIES_OTHER = "results-series-other";

@@ -38,7 +38,8 @@ final class ChartLegend {
         for (int rank = 0; rank < set.series().size(); rank++) {
             Series series = set.series().get(rank);
             Region swatch = new Region();
-            swatch.getStyleClass().addAll(ResultsStyles.LEGEND_SWATCH, ChartRenderer.colour(set, series));
+            swatch.getStyleClass().addAll(ResultsStyles.LEGEND_SWATCH, ResultsStyles.SERIES,
+                ChartRenderer.colour(set, series));
             Label item = new Label(labels.get(rank), swatch);
             item.getStyleClass().add(ResultsStyles.LEGEND_ITEM);
             item.setId("legendItem" + rank);

@@ -128,7 +128,7 @@ final class ChartRenderer {
             String name = filled.get(index).getName();
             String colour = colour(set, series);
             if (filled.get(index).getNode() != null && xy instanceof LineChart) {
-                filled.get(index).getNode().getStyleClass().add(colour);
+                filled.get(index).getNode().getStyleClass().addAll(ResultsStyles.SERIES, colour);
             }
             List<XYChart.Data<String, Number>> points = filled.get(index).getData();
             for (int bucket = 0; bucket < points.size(); bucket++) {
@@ -187,7 +187,7 @@ final class ChartRenderer {
         if (node == null) {
             return;
         }
-        node.getStyleClass().add(colour(set, series));
+        node.getStyleClass().addAll(ResultsStyles.SERIES, colour(set, series));
         Tooltip.install(node, new Tooltip(tooltip));
         if (!chart.canDrillInto(series)) {
             return;

@@ -88,8 +88,8 @@ public final class ResultsChartView {
         dimension.valueProperty().bindBidirectional(chart.dimensionProperty());
         ComboBox<Measure> measure = new ComboBox<>(FXCollections.observableArrayList(Measure.values()));
         measure.setId("chartMeasure");
-        measure.setConverter(labelled(ResultsChartView::measureName));
-        measure.setButtonCell(labelledCell(ResultsChartView::measureName));
+        measure.setConverter(labelled(ResultsChartViewModel::measureName));
+        measure.setButtonCell(labelledCell(ResultsChartViewModel::measureName));
         measure.valueProperty().bindBidirectional(chart.measureProperty());
         Spinner<Integer> topN = new Spinner<>();
         topN.setId("chartTopN");
@@ -117,21 +117,6 @@ public final class ResultsChartView {
         }
         plotArea.getChildren().setAll(renderer.render(set, chart.chartTypeProperty().get()));
         legend.show(set, renderer.uniqueLabels(set));
-    }
-
-    private static String measureName(Measure measure) {
-        switch (measure) {
-            case COST_SUM:
-                return "Cost";
-            case RUNTIME_SUM:
-                return "Runtime";
-            case COUNT:
-                return "Sessions";
-            case AVERAGE_COST:
-                return "Average cost";
-            default:
-                throw new IllegalArgumentException("Unknown measure " + measure);
-        }
     }
 
     private static <T> StringConverter<T> labelled(Function<T, String> label) {

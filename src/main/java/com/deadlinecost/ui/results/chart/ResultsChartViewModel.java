@@ -169,17 +169,27 @@ public final class ResultsChartViewModel {
         return measure == Measure.RUNTIME_SUM ? 1.0 / 3600 : 1.0;
     }
 
-    /** The value axis label of a measure in the plotted unit. */
+    /** The value axis label of a measure in the plotted unit, e.g. "Runtime (hours)". */
     public static String axisLabel(Measure measure) {
+        return labels(measure)[1];
+    }
+
+    /** The short name of a measure for the chooser, e.g. "Runtime". */
+    public static String measureName(Measure measure) {
+        return labels(measure)[0];
+    }
+
+    /** The chooser name and the axis label of a measure, kept side by side so they cannot drift apart. */
+    private static String[] labels(Measure measure) {
         switch (measure) {
             case COST_SUM:
-                return "Estimated cost (USD)";
+                return new String[] {"Cost", "Estimated cost (USD)"};
             case RUNTIME_SUM:
-                return "Runtime (hours)";
+                return new String[] {"Runtime", "Runtime (hours)"};
             case COUNT:
-                return "Sessions";
+                return new String[] {"Sessions", "Sessions"};
             case AVERAGE_COST:
-                return "Average cost per session (USD)";
+                return new String[] {"Average cost", "Average cost per session (USD)"};
             default:
                 throw new IllegalArgumentException("Unknown measure " + measure);
         }
