@@ -1,0 +1,90 @@
+package com.deadlinecost.ui.results;
+
+import com.deadlinecost.model.CostRow;
+import com.deadlinecost.model.DisplayNames;
+import com.deadlinecost.model.GroupField;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The totals of the rows shown: estimated cost, runtime, sessions and the group that cost most. A total is
+ * NaN when no row carries it (the query asked only for min or max), so it shows as absent rather than 0.
+ *
+ * @param rowCount rows shown
+ * @param sessionCount session contributions (a session spanning buckets counts once per bucket)
+ * @param costTotal estimated cost in USD, NaN when absent
+ * @param runtimeTotal runtime in seconds, NaN when absent
+ * @param topField the field the top group is a value of, null when nothing is grouped or shown
+ * @param topValue the top group's value (an id), null for absent
+ * @param topCost the top group's estimated cost in USD, NaN when there is none
+ */
+public record ResultsSummary(long rowCount, long sessionCount, double costTotal, double runtimeTotal,
+                             GroupField topField, String topValue, double topCost) {
+
+    /** The summary of nothing. */
+    public static final ResultsSummary EMPTY = new ResultsSummary(0, 0, Double.NaN, Double.NaN, null, null,
+        Double.NaN);
+
+    /** Sums {@code rows}; the top group is the value of {@code topField} with the highest total cost. */
+    public static ResultsSummary of(List<? extends CostRow> rows, GroupField topField) {
+        long sessions = 0;
+        double cost = 0;
+        double runtime = 0;
+        boolean anyCost = false;
+        boolean anyRuntime = false;
+        Map<String, double[]> costByGroup = new HashMap<>();
+        for (CostRow row : rows) {
+            sessions += row.count();
+            double rowCost = row.costTotal();
+            if (!Double.isNaN(rowCost)) {
+                cost += rowCost;
+                anyCost = true;
+                if (topField != null) {
+                    costByGroup.computeIfAbsent(row.value(topField).orElse(null), key -> new double[1])[0] += rowCost;
+                }
+            }
+            double rowRuntime = row.runtimeTotal();
+            if (!Double.isNaN(rowRuntime)) {
+                runtime += rowRuntime;
+                anyRuntime = true;
+            }
+        }
+        String topValue = null;
+        double topCost = Double.NaN;
+        for (Map.Entry<String, double[]> group : costByGroup.entrySet()) {
+            if (Double.isNaN(topCost) || group.getValue()[0] > topCost) {
+                topValue = group.getKey();
+                topCost = group.getValue()[0];
+            }
+        }
+        return new ResultsSummary(rows.size(), sessions, anyCost ? cost : Double.NaN,
+            anyRuntime ? runtime : Double.NaN, Double.isNaN(topCost) ? null : topField, topValue, topCost);
+    }
+
+    /** Estimated cost per hour of runtime, NaN when either is absent or there is no runtime. */
+    public double costPerRuntimeHour() {
+        if (Double.isNaN(costTotal) || Double.isNaN(runtimeTotal) || runtimeTotal <= 0) {
+            return Double.NaN;
+        }
+        return costTotal / (runtimeTotal / 3600);
+    }
+
+    /** The share of the shown cost that {@code cost} is, NaN when the total is absent or zero. */
+    public double shareOfCost(double cost) {
+        if (Double.isNaN(costTotal) || costTotal == 0) {
+            return Double.NaN;
+        }
+        return cost / costTotal;
+    }
+
+    /** Whether a top group is known. */
+    public boolean hasTopGroup() {
+        return topField != null;
+    }
+
+    /** The top group's name, e.g. "Lighting", or an empty string when there is none. */
+    public String topGroupName(DisplayNames names) {
+        return topField == null ? "" : names.name(topField, topValue);
+    }
+}

@@ -1,0 +1,78 @@
+package com.deadlinecost.ui.results;
+
+import java.util.Locale;
+import javafx.beans.Observable;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/** The headline numbers of what is shown: cost, runtime, sessions, cost per hour and the top group. */
+public final class ResultsSummaryView {
+    private final ResultsViewModel results;
+    private final Label cost = value("summaryCost");
+    private final Label runtime = value("summaryRuntime");
+    private final Label sessions = value("summarySessions");
+    private final Label costPerHour = value("summaryCostPerHour");
+    private final Label topGroup = value("summaryTopGroup");
+    private final Label topCaption = caption("Top group");
+    private final FlowPane root = new FlowPane();
+
+    public ResultsSummaryView(ResultsViewModel results) {
+        this.results = results;
+        root.setId("resultsSummary");
+        root.getStyleClass().add(ResultsStyles.SUMMARY);
+        Label note = new Label("Costs are Deadline Cloud estimates");
+        note.setId("estimateNote");
+        note.getStyleClass().add(ResultsStyles.ESTIMATE_NOTE);
+        root.getChildren().addAll(item(cost, caption("Estimated cost")), item(runtime, caption("Runtime")),
+            item(sessions, caption("Sessions")), item(costPerHour, caption("Cost per runtime hour")),
+            item(topGroup, topCaption), note);
+        Observable[] inputs = {results.summaryProperty(), results.namesValue()};
+        for (Observable input : inputs) {
+            input.addListener(observable -> show());
+        }
+        show();
+    }
+
+    /** The summary bar. */
+    public Node node() {
+        return root;
+    }
+
+    private void show() {
+        ResultsSummary summary = results.summaryProperty().get();
+        cost.setText(ResultsFormat.money(summary.costTotal()));
+        runtime.setText(ResultsFormat.hours(summary.runtimeTotal()));
+        sessions.setText(ResultsFormat.count(summary.sessionCount()));
+        costPerHour.setText(ResultsFormat.money(summary.costPerRuntimeHour()));
+        if (summary.hasTopGroup()) {
+            topCaption.setText("Top " + summary.topField().label().toLowerCase(Locale.ROOT) + " ("
+                + ResultsFormat.money(summary.topCost()) + ", "
+                + ResultsFormat.percent(summary.shareOfCost(summary.topCost())) + ")");
+            topGroup.setText(summary.topGroupName(results.names()));
+        } else {
+            topCaption.setText("Top group");
+            topGroup.setText(ResultsFormat.ABSENT);
+        }
+    }
+
+    private static VBox item(Label value, Label caption) {
+        VBox item = new VBox(value, caption);
+        item.getStyleClass().add(ResultsStyles.SUMMARY_ITEM);
+        return item;
+    }
+
+    private static Label value(String id) {
+        Label label = new Label(ResultsFormat.ABSENT);
+        label.setId(id);
+        label.getStyleClass().add(ResultsStyles.SUMMARY_VALUE);
+        return label;
+    }
+
+    private static Label caption(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(ResultsStyles.SUMMARY_CAPTION);
+        return label;
+    }
+}

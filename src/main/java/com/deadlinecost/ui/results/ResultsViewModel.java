@@ -1,0 +1,327 @@
+package com.deadlinecost.ui.results;
+
+import com.deadlinecost.model.CostRow;
+import com.deadlinecost.model.DisplayNames;
+import com.deadlinecost.model.GroupField;
+import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+/**
+ * The results half of the explorer: the rows of the shown query, filtered by quick search, drill-down and
+ * column filters, sorted as the table says; the summary and the chart series of what passes the filter.
+ *
+ * <p>The pipeline is fixed: source -> intake -> {@link FilteredList} (predicate bound here) ->
+ * {@link SortedList} (the table's comparator plus a stable tie-breaker). The table gets {@link #sortedRows()}
+ * once; the lists are mutated, never replaced. Derived state follows the filtered list, so table, summary
+ * and charts agree; it is recomputed through a {@link RecomputeScheduler}, once however many pages arrived.
+ *
+ * <p>The intake exists because a SortedList inserts added rows one at a time, each in time proportional to
+ * its size: 100,000 streamed rows took seconds per page. Pages appended to the source are collected and
+ * applied once per pulse; a large batch replaces the intake's content in one change, which the SortedList
+ * sorts in one go (see {@link #replacingProperty()} for views that keep their selection across it).
+ */
+public final class ResultsViewModel {
+
+    /** Equal rows under the table's sort keep a fixed order: by group, then by time. */
+    public static final Comparator<CostRow> TIE_BREAKER =
+        Comparator.comparing(CostRow::group).thenComparing(CostRow::bucket);
+
+    /** Above this many (rows added x rows shown), a batch is applied as one replacement, not row by row. */
+    static final long INCREMENTAL_LIMIT = 1_000_000;
+
+    private final ObservableList<CostRow> source;
+    private final ObservableList<CostRow> intake = FXCollections.observableArrayList();
+    private final List<CostRow> pending = new ArrayList<>();
+    private final ReadOnlyBooleanWrapper replacing = new ReadOnlyBooleanWrapper(false);
+    private final ObservableValue<StatisticsQuery> query;
+    private final ObservableValue<DisplayNames> names;
+    private final TextClipboard clipboard;
+    private final FilteredList<CostRow> filtered;
+    private final SortedList<CostRow> sorted;
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final BooleanProperty showIds = new SimpleBooleanProperty(false);
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final ObservableMap<GroupField, Set<String>> columnFilters = FXCollections.observableHashMap();
+    private final ReadOnlyObjectWrapper<ResultsSummary> summary = new ReadOnlyObjectWrapper<>(ResultsSummary.EMPTY);
+    private final DrillDownViewModel drillDown;
+    private final ResultsChartViewModel chart;
+    private final CoalescedRefresh summaryRefresh;
+    private final CoalescedRefresh intakeRefresh;
+    private final StringBinding emptyMessage;
+
+    /** Results that recompute on the next animation pulse and copy to the system clipboard. */
+    public ResultsViewModel(ObservableList<CostRow> source, ObservableValue<StatisticsQuery> query,
+                            ObservableValue<DisplayNames> names) {
+        this(source, query, names, RecomputeScheduler.nextPulse(), TextClipboard.system());
+    }
+
+    /**
+     * Results of {@code source}.
+     *
+     * @param source the rows of the shown query, mutated as pages arrive
+     * @param query the query the rows belong to (null before the first run)
+     * @param names display names of ids; may change after the rows arrived (null: ids only)
+     * @param scheduler when derived state is recomputed
+     * @param clipboard where copied rows go
+     */
+    public ResultsViewModel(ObservableList<CostRow> source, ObservableValue<StatisticsQuery> query,
+                            ObservableValue<DisplayNames> names, RecomputeScheduler scheduler,
+                            TextClipboard clipboard) {
+        this.source = source;
+        this.query = query;
+        this.names = names;
+        this.clipboard = clipboard;
+        this.drillDown = new DrillDownViewModel(query);
+        this.filtered = new FilteredList<>(intake);
+        this.sorted = new SortedList<>(filtered, TIE_BREAKER);
+        filtered.predicateProperty().bind(Bindings.createObjectBinding(this::currentPredicate, searchText,
+            drillDown.steps(), columnFilters, names));
+        this.chart = new ResultsChartViewModel(filtered, query, drillDown, scheduler);
+        this.summaryRefresh = new CoalescedRefresh(scheduler, this::recomputeSummary);
+        this.intakeRefresh = new CoalescedRefresh(scheduler, this::applyPending);
+        source.addListener(this::sourceChanged);
+        intake.setAll(source);
+        filtered.addListener((ListChangeListener<CostRow>) change -> summaryRefresh.request());
+        names.addListener((observable, before, after) -> summaryRefresh.request());
+        query.addListener((observable, before, after) -> columnFilters.clear());
+        emptyMessage = Bindings.createStringBinding(this::currentEmptyMessage, query, loading,
+            intake, filtered);
+        summaryRefresh.request();
+    }
+
+    /** The rows to show, filtered and sorted; give it to the table once. */
+    public SortedList<CostRow> sortedRows() {
+        return sorted;
+    }
+
+    /** The rows passing the filter, in arrival order. */
+    public ObservableList<CostRow> filteredRows() {
+        return filtered;
+    }
+
+    /** Sorts the rows by the table's comparator (may be null: unsorted), then by {@link #TIE_BREAKER}. */
+    public void bindSortOrder(ObservableValue<Comparator<CostRow>> tableComparator) {
+        sorted.comparatorProperty().bind(Bindings.createObjectBinding(() -> {
+            Comparator<CostRow> byTable = tableComparator.getValue();
+            return byTable == null ? TIE_BREAKER : byTable.thenComparing(TIE_BREAKER);
+        }, tableComparator));
+    }
+
+    /** The quick search over names and ids of the grouped fields. */
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    /** Whether id columns are shown next to names. */
+    public BooleanProperty showIdsProperty() {
+        return showIds;
+    }
+
+    /** Whether a query is still delivering rows; bind it to the run's running state. */
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    /** The query the rows belong to, or null. */
+    public StatisticsQuery query() {
+        return query.getValue();
+    }
+
+    /** The query as an observable, for views that rebuild on a new query. */
+    public ObservableValue<StatisticsQuery> queryValue() {
+        return query;
+    }
+
+    /** The names to show ids by; never null. */
+    public DisplayNames names() {
+        DisplayNames current = names.getValue();
+        return current == null ? DisplayNames.empty() : current;
+    }
+
+    /** The names as an observable, for cells that follow names arriving late. */
+    public ObservableValue<DisplayNames> namesValue() {
+        return names;
+    }
+
+    /** The drill-down path. */
+    public DrillDownViewModel drillDown() {
+        return drillDown;
+    }
+
+    /** The charts of the filtered rows. */
+    public ResultsChartViewModel chart() {
+        return chart;
+    }
+
+    /** Totals of the filtered rows, recomputed once per batch of changes. */
+    public ReadOnlyObjectProperty<ResultsSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Why no row is shown ("No usage in this range"), or empty when rows are shown. */
+    public StringBinding emptyMessageBinding() {
+        return emptyMessage;
+    }
+
+    /** Only rows whose {@code field} value is one of {@code allowed} (ids; null allows absent values). */
+    public void setColumnFilter(GroupField field, Set<String> allowed) {
+        // A copy that may hold null (absent values), which Set.copyOf refuses.
+        columnFilters.put(field, Collections.unmodifiableSet(new HashSet<>(allowed)));
+    }
+
+    /** Lets every value of {@code field} through again. */
+    public void clearColumnFilter(GroupField field) {
+        columnFilters.remove(field);
+    }
+
+    /** The values of {@code field} allowed by its column filter; empty when it is not filtered. */
+    public Optional<Set<String>> columnFilter(GroupField field) {
+        return Optional.ofNullable(columnFilters.get(field));
+    }
+
+    /**
+     * The distinct values of {@code field} in all rows of the query (not only the filtered ones, so a
+     * filtered-out value can be ticked again), ordered by display name; null stands for absent.
+     */
+    public List<String> distinctValues(GroupField field) {
+        Map<String, String> byName = new TreeMap<>();
+        Set<String> seen = new HashSet<>();
+        DisplayNames current = names();
+        for (CostRow row : source) {
+            String value = row.value(field).orElse(null);
+            if (seen.add(value)) {
+                byName.put(current.name(field, value) + "\u0000" + value, value);
+            }
+        }
+        return Collections.unmodifiableList(new ArrayList<>(byName.values()));
+    }
+
+    /** Clears the search, the column filters and the drill-down. */
+    public void clearFilters() {
+        searchText.set("");
+        columnFilters.clear();
+        drillDown.backTo(0);
+    }
+
+    /** The rows as tab-separated text with a header line (see {@link RowsTsv}); empty without a query. */
+    public String rowsAsTsv(List<? extends CostRow> rows) {
+        StatisticsQuery shown = query.getValue();
+        if (shown == null) {
+            return "";
+        }
+        return RowsTsv.of(rows, shown, names(), currentSummary().costTotal());
+    }
+
+    /** Copies {@code rows} (the table's selection) to the clipboard; nothing happens when none is given. */
+    public void copyRows(List<? extends CostRow> rows) {
+        if (!rows.isEmpty() && query.getValue() != null) {
+            clipboard.putText(rowsAsTsv(rows));
+        }
+    }
+
+    /** True while a batch of rows replaces the shown rows in one change: views restore their selection after. */
+    public ReadOnlyBooleanProperty replacingProperty() {
+        return replacing.getReadOnlyProperty();
+    }
+
+    /** The summary, recomputed first if rows changed since it was last computed. */
+    public ResultsSummary currentSummary() {
+        intakeRefresh.flush();
+        summaryRefresh.flush();
+        return summary.get();
+    }
+
+    /** Pages appended to the source wait for the next pulse; any other change applies at once. */
+    private void sourceChanged(ListChangeListener.Change<? extends CostRow> change) {
+        boolean appended = true;
+        List<CostRow> added = new ArrayList<>();
+        while (change.next()) {
+            boolean atEnd = change.getFrom() == intake.size() + pending.size() + added.size();
+            if (change.wasPermutated() || change.wasUpdated() || change.wasRemoved() || !atEnd) {
+                appended = false;
+                break;
+            }
+            added.addAll(change.getAddedSubList());
+        }
+        if (appended) {
+            pending.addAll(added);
+            intakeRefresh.request();
+        } else {
+            pending.clear();
+            replaceIntake(source);
+        }
+    }
+
+    private void applyPending() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<CostRow> batch = new ArrayList<>(pending);
+        pending.clear();
+        if ((long) batch.size() * intake.size() <= INCREMENTAL_LIMIT) {
+            intake.addAll(batch);
+            return;
+        }
+        List<CostRow> all = new ArrayList<>(intake.size() + batch.size());
+        all.addAll(intake);
+        all.addAll(batch);
+        replaceIntake(all);
+    }
+
+    private void replaceIntake(List<CostRow> rows) {
+        replacing.set(true);
+        try {
+            intake.setAll(rows);
+        } finally {
+            replacing.set(false);
+        }
+    }
+
+    private Predicate<CostRow> currentPredicate() {
+        return new RowFilter(searchText.get(), drillDown.steps(), columnFilters).predicate(names());
+    }
+
+    private void recomputeSummary() {
+        StatisticsQuery shown = query.getValue();
+        GroupField topField = shown == null ? null : shown.groupBy().get(0);
+        summary.set(ResultsSummary.of(filtered, topField));
+    }
+
+    private String currentEmptyMessage() {
+        if (query.getValue() == null) {
+            return "Run a query to see where the money and compute time go.";
+        }
+        if (intake.isEmpty()) {
+            return loading.get() ? "Loading results\u2026" : "No usage in this range. Try a longer range or other "
+                + "queues or fleets.";
+        }
+        return filtered.isEmpty() ? "No rows match the search or filters." : "";
+    }
+}

@@ -1,0 +1,13 @@
+package com.deadlinecost.ui.results.table;
+
+import com.deadlinecost.model.UtcOffset;
+import com.deadlinecost.ui.results.ResultsFormat;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+/** An instant as local date and time at the shown query's UTC offset. */
+public final class TimeCell extends FormattedCell<Instant> {
+    public TimeCell(Supplier<UtcOffset> offset) {
+        super(instant -> ResultsFormat.time(instant, offset.get()));
+    }
+}

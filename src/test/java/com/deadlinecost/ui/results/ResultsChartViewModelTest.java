@@ -1,0 +1,113 @@
+package com.deadlinecost.ui.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deadlinecost.model.CostRow;
+import com.deadlinecost.model.GroupField;
+import com.deadlinecost.model.Measure;
+import com.deadlinecost.model.Series;
+import com.deadlinecost.model.SeriesSet;
+import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.ui.results.chart.ChartType;
+import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
+import java.util.List;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.junit.jupiter.api.Test;
+
+class ResultsChartViewModelTest {
+
+    private final ObservableList<CostRow> rows = FXCollections.observableArrayList(ResultRows.sample());
+    private final SimpleObjectProperty<StatisticsQuery> query =
+        new SimpleObjectProperty<>(ResultRows.queueUserQuery());
+    private final DrillDownViewModel drillDown = new DrillDownViewModel(query);
+    private final ResultsChartViewModel chart =
+        new ResultsChartViewModel(rows, query, drillDown, RecomputeScheduler.immediate());
+
+    private List<String> labels() {
+        return chart.seriesSetProperty().get().series().stream().map(Series::label).toList();
+    }
+
+    @Test
+    void offersTheQuerysGroupBysAsDimensions() {
+        assertThat(chart.dimensions()).containsExactly(GroupField.QUEUE_ID, GroupField.USER_ID);
+        assertThat(chart.dimensionProperty().get()).isEqualTo(GroupField.QUEUE_ID);
+
+        query.set(ResultRows.query(List.of(GroupField.USER_ID), ResultRows.ALL));
+
+        assertThat(chart.dimensions()).containsExactly(GroupField.USER_ID);
+        assertThat(chart.dimensionProperty().get()).isEqualTo(GroupField.USER_ID);
+    }
+
+    @Test
+    void ranksGroupsByTheMeasureOverTheWholeRange() {
+        SeriesSet set = chart.seriesSetProperty().get();
+
+        assertThat(set.buckets()).hasSize(1);
+        assertThat(labels()).containsExactly("q-light", "q-comp");
+        assertThat(set.series().get(0).total()).isEqualTo(70.0);
+    }
+
+    @Test
+    void foldsGroupsBeyondTopNIntoOther() {
+        rows.add(ResultRows.row("q-fx", "u-ana", 0, 1, 1, 60));
+        chart.topNProperty().set(1);
+
+        assertThat(labels()).containsExactly("q-light", Series.OTHER_LABEL);
+        assertThat(chart.seriesSetProperty().get().series().get(1).total()).isEqualTo(11.0);
+        assertThat(chart.canDrillInto(chart.seriesSetProperty().get().series().get(1))).isFalse();
+    }
+
+    @Test
+    void overTimeChartsHaveOneValuePerBucket() {
+        chart.chartTypeProperty().set(ChartType.STACKED_BARS);
+
+        SeriesSet set = chart.seriesSetProperty().get();
+        assertThat(set.buckets()).hasSize(3);
+        assertThat(set.series().get(0).values()).containsExactly(70.0, 0.0, 0.0);
+    }
+
+    @Test
+    void measuresCountAndAverageCostFromTotals() {
+        chart.dimensionProperty().set(GroupField.USER_ID);
+        chart.measureProperty().set(Measure.AVERAGE_COST);
+
+        Series ana = chart.seriesSetProperty().get().series().stream()
+            .filter(series -> series.label().equals("u-ana")).findFirst().orElseThrow();
+        assertThat(ana.total()).isEqualTo((50.0 + 4 + 6) / 9);
+    }
+
+    @Test
+    void seriesFollowTheRowsTheyAreGiven() {
+        rows.remove(0);
+
+        assertThat(chart.seriesSetProperty().get().series().get(0).total()).isEqualTo(20.0);
+    }
+
+    @Test
+    void clickingAGroupDrillsIntoItAndMovesToTheOtherDimension() {
+        Series lighting = chart.seriesSetProperty().get().series().get(0);
+
+        chart.drillInto(lighting);
+
+        assertThat(drillDown.steps()).containsExactly(new DrillStep(GroupField.QUEUE_ID, "q-light"));
+        assertThat(chart.dimensionProperty().get()).isEqualTo(GroupField.USER_ID);
+    }
+
+    @Test
+    void legendTogglesHideAndShowASeries() {
+        Series lighting = chart.seriesSetProperty().get().series().get(0);
+
+        chart.toggleSeries(lighting);
+        assertThat(chart.isHidden(lighting)).isTrue();
+        chart.toggleSeries(lighting);
+        assertThat(chart.isHidden(lighting)).isFalse();
+    }
+
+    @Test
+    void runtimeIsPlottedInHours() {
+        assertThat(ResultsChartViewModel.plotScale(Measure.RUNTIME_SUM) * 7200).isEqualTo(2.0);
+        assertThat(ResultsChartViewModel.axisLabel(Measure.RUNTIME_SUM)).isEqualTo("Runtime (hours)");
+    }
+}
