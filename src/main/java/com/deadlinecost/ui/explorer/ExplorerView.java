@@ -1,10 +1,11 @@
 package com.deadlinecost.ui.explorer;
 
 import com.deadlinecost.ui.query.QueryPanelView;
+import com.deadlinecost.ui.results.ResultsView;
 import com.deadlinecost.ui.shell.MainWindowView;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
-import javafx.scene.control.Label;
+import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 
 /** Places the explorer into the main window: the query panel, the results, and the status bar. */
@@ -20,10 +21,12 @@ public final class ExplorerView {
         QueryRunViewModel run = viewModel.run();
         window.setQueryPanel(new QueryPanelView(viewModel.connection(), viewModel.form(), viewModel.canRunProperty(),
             run.runningProperty(), viewModel::runQuery, viewModel::cancelQuery).root());
-        Label waiting = new Label("Choose a farm and queues, then press Run.");
-        waiting.getStyleClass().add(MainWindowView.STYLE_PLACEHOLDER);
-        waiting.visibleProperty().bind(run.shownQueryProperty().isNull().and(run.errorProperty().isNull()));
-        window.setResults(new StackPane(waiting, new ProblemPane(run.errorProperty(), viewModel::retry)));
+        ResultsView results = new ResultsView(viewModel.results());
+        window.setCharts(results.chartNode());
+        Node table = results.tableNode();
+        ProblemPane problem = new ProblemPane(run.errorProperty(), viewModel::retry);
+        table.visibleProperty().bind(problem.visibleProperty().not());
+        window.setResults(new StackPane(table, problem));
         window.statusBar().textProperty().unbind();
         window.statusBar().textProperty().bind(Bindings.createStringBinding(
             () -> notice.get().isEmpty() ? viewModel.statusTextProperty().get() : notice.get(),

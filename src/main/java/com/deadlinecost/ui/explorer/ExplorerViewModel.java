@@ -1,17 +1,13 @@
 package com.deadlinecost.ui.explorer;
 
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.ResourceKind;
-import com.deadlinecost.model.ResourceSelection;
 import com.deadlinecost.model.StatisticsQuery;
 import com.deadlinecost.service.deadline.QueryProblem;
 import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.ui.connection.ConnectionViewModel;
 import com.deadlinecost.ui.query.QueryPanelViewModel;
 import com.deadlinecost.ui.query.SavedQueries;
-import com.deadlinecost.ui.query.TimeRangePreset;
+import com.deadlinecost.ui.results.ResultsViewModel;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -26,6 +22,7 @@ public final class ExplorerViewModel {
     private final ConnectionViewModel connection;
     private final QueryPanelViewModel form;
     private final QueryRunViewModel run;
+    private final ResultsViewModel results;
     private final LiveSettings settings;
     private final Clock clock;
     private final BooleanBinding canRun;
@@ -36,6 +33,9 @@ public final class ExplorerViewModel {
         this.connection = connection;
         this.form = form;
         this.run = run;
+        this.results = new ResultsViewModel(run.rows(), run.shownQueryProperty(), form.displayNamesProperty());
+        results.loadingProperty().bind(run.runningProperty());
+        results.drillDown().onDrillQueryProperty().set(request -> prefill(request.suggestedQuery()));
         this.settings = settings;
         this.clock = clock;
         canRun = form.validProperty().and(run.runningProperty().not())
@@ -64,6 +64,10 @@ public final class ExplorerViewModel {
 
     public QueryRunViewModel run() {
         return run;
+    }
+
+    public ResultsViewModel results() {
+        return results;
     }
 
     public BooleanBinding canRunProperty() {
@@ -102,25 +106,9 @@ public final class ExplorerViewModel {
         runQuery();
     }
 
-    /**
-     * Pre-fills the form to look inside one group by another field ("this queue by user"). The API filters
-     * only by queue or fleet, so other groups are kept as the first grouping and found in the results.
-     */
-    public void prefillDrill(GroupField field, String value, GroupField nextGroupBy) {
-        StatisticsQuery shown = run.shownQueryProperty().get();
-        if (shown == null || field == nextGroupBy) {
-            return;
-        }
-        ResourceSelection resources = shown.resources();
-        if (field == GroupField.QUEUE_ID) {
-            resources = new ResourceSelection(ResourceKind.QUEUE, List.of(value));
-        } else if (field == GroupField.FLEET_ID) {
-            resources = new ResourceSelection(ResourceKind.FLEET, List.of(value));
-        }
-        StatisticsQuery next = new StatisticsQuery(shown.farmId(), resources, shown.range(), shown.offset(),
-            shown.period(), List.of(field, nextGroupBy), shown.statistics());
-        form.fill(next, form.presetProperty().get() == TimeRangePreset.CUSTOM ? TimeRangePreset.CUSTOM
-            : form.presetProperty().get());
+    /** Fills the form with a follow-up query, e.g. "this queue by user" from a drill-down; the user runs it. */
+    public void prefill(StatisticsQuery next) {
+        form.fill(next, form.presetProperty().get());
     }
 
     /** Closes the connection, for example as the window closes. */

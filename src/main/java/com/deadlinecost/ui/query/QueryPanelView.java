@@ -27,6 +27,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -39,7 +40,7 @@ public final class QueryPanelView {
     public static final String STYLE_SECTION = "query-section";
     private static final String NONE = "(none)";
 
-    private final ScrollPane root;
+    private final BorderPane root;
 
     public QueryPanelView(ConnectionViewModel connection, QueryPanelViewModel form, BooleanExpression canRun,
                           BooleanExpression running, Runnable run, Runnable cancel) {
@@ -57,14 +58,19 @@ public final class QueryPanelView {
                 FieldMessages.bound("groupByMessage", FieldMessages.STYLE_ERROR, form.messages().groupBy())),
             section("Statistics", statistics(form),
                 FieldMessages.bound("statisticsMessage", FieldMessages.STYLE_ERROR, form.messages().statistics())),
-            FieldMessages.bound("rangeWarning", FieldMessages.STYLE_WARNING, form.messages().warning()),
-            buttons(canRun, running, run, cancel));
+            FieldMessages.bound("rangeWarning", FieldMessages.STYLE_WARNING, form.messages().warning()));
         content.setPadding(new Insets(12));
         content.setFillWidth(true);
-        root = new ScrollPane(content);
-        root.setId("queryPanelScroll");
-        root.setFitToWidth(true);
-        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("queryPanelScroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // Run and Cancel stay in view however long the form grows.
+        HBox footer = buttons(canRun, running, run, cancel);
+        footer.setPadding(new Insets(10, 12, 10, 12));
+        footer.getStyleClass().add("query-footer");
+        root = new BorderPane(scroll);
+        root.setBottom(footer);
     }
 
     public Node root() {

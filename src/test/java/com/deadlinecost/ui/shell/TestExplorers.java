@@ -22,7 +22,15 @@ public final class TestExplorers {
     private static final DeadlineGateways GATEWAYS = new DeadlineGateways(EmulatorConfig.builder().now(NOW)
         .sessions(20_000).inProgress(Duration.ZERO).build(), RunTimings.fast(), CLOCK);
 
+    // The same studio, but every aggregation stays in progress for a minute: for cancelling.
+    private static final DeadlineGateways SLOW_GATEWAYS = new DeadlineGateways(EmulatorConfig.builder().now(NOW)
+        .sessions(5_000).inProgress(Duration.ofMinutes(1)).build(), RunTimings.fast(), CLOCK);
+
     public static ExplorerContext demo() {
         return new ExplorerContext(GATEWAYS, List.of(), CLOCK, ZoneOffset.UTC);
+    }
+
+    public static ExplorerContext slowDemo() {
+        return new ExplorerContext(SLOW_GATEWAYS, List.of(), CLOCK, ZoneOffset.UTC);
     }
 }
