@@ -288,17 +288,21 @@ public final class QueryPanelViewModel {
         if (chosenFarm == null || open == null) {
             return;
         }
-        taskRunner.submit(context -> new FarmContents(open.queues(chosenFarm.id()), open.fleets(chosenFarm.id()),
-                open.displayNames(chosenFarm.id())),
+        taskRunner.submit(context -> new FarmContents(open.queues(chosenFarm.id()), open.fleets(chosenFarm.id())),
             TaskCallbacks.of(contents -> {
                 if (chosenFarm.equals(farm.get())) {
                     queues = contents.queues();
                     fleets = contents.fleets();
-                    names.set(contents.names());
                     showResourcesOfKind();
                 }
             }, failure -> messages.farm.set("Could not list the farm's queues and fleets: "
                 + failure.getMessage())));
+        // User names take one look-up per member, so they follow once the pickers are usable.
+        taskRunner.submit(context -> open.displayNames(chosenFarm.id()), TaskCallbacks.of(found -> {
+            if (chosenFarm.equals(farm.get())) {
+                names.set(found);
+            }
+        }, failure -> names.set(DisplayNames.empty())));
     }
 
     private void showResourcesOfKind() {
@@ -338,7 +342,7 @@ public final class QueryPanelViewModel {
         }
     }
 
-    private record FarmContents(List<NamedResource> queues, List<NamedResource> fleets, DisplayNames names) {
+    private record FarmContents(List<NamedResource> queues, List<NamedResource> fleets) {
     }
 
     /** The messages shown next to the fields: errors block Run, the warning and the note do not. */

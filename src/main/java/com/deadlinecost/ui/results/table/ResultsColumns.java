@@ -10,6 +10,7 @@ import com.deadlinecost.ui.results.ResultsViewModel;
 import com.deadlinecost.ui.results.RowsTsv;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -60,8 +61,13 @@ final class ResultsColumns {
         }
         Supplier<UtcOffset> offset = () -> query.offset();
         String zone = " (" + query.offset().toApiString() + ")";
-        columns.add(column("Start" + zone, CostRow::bucketStart, () -> new TimeCell(offset)));
-        columns.add(column("End" + zone, CostRow::bucketEnd, () -> new TimeCell(offset)));
+        TableColumn<CostRow, Instant> start = column("Start" + zone, CostRow::bucketStart, () -> new TimeCell(offset));
+        TableColumn<CostRow, Instant> end = column("End" + zone, CostRow::bucketEnd, () -> new TimeCell(offset));
+        // Wide enough for "2026-11-28 18:30" so the bucket never shows as an ellipsis.
+        start.setPrefWidth(150);
+        end.setPrefWidth(150);
+        columns.add(start);
+        columns.add(end);
         TableColumn<CostRow, Long> count = column("Sessions", CostRow::count, CountCell::new);
         count.setId("countColumn");
         columns.add(count);
