@@ -28,12 +28,15 @@ public final class ExplorerViewModel {
     private final BooleanBinding canRun;
     private final StringBinding statusText;
 
+    /**
+     * @param results the results of {@code run}'s rows (built by the caller, who chooses when they recompute)
+     */
     public ExplorerViewModel(ConnectionViewModel connection, QueryPanelViewModel form, QueryRunViewModel run,
-                             LiveSettings settings, Clock clock) {
+                             ResultsViewModel results, LiveSettings settings, Clock clock) {
         this.connection = connection;
         this.form = form;
         this.run = run;
-        this.results = new ResultsViewModel(run.rows(), run.shownQueryProperty(), form.displayNamesProperty());
+        this.results = results;
         results.loadingProperty().bind(run.runningProperty());
         results.drillDown().onDrillQueryProperty().set(request -> prefill(request.suggestedQuery()));
         this.settings = settings;

@@ -15,7 +15,7 @@ public interface RecomputeScheduler {
     void schedule(Runnable work);
 
     /** Runs the work at once: for tests that need no toolkit and want derived state right away. */
-    static RecomputeScheduler immediate() {
+    public static RecomputeScheduler immediate() {
         return Runnable::run;
     }
 

@@ -12,6 +12,7 @@ import com.deadlinecost.ui.explorer.ExplorerView;
 import com.deadlinecost.ui.explorer.ExplorerViewModel;
 import com.deadlinecost.ui.explorer.QueryRunViewModel;
 import com.deadlinecost.ui.query.QueryPanelViewModel;
+import com.deadlinecost.ui.results.ResultsViewModel;
 import java.util.List;
 import java.util.Objects;
 import javafx.geometry.Rectangle2D;
@@ -84,7 +85,9 @@ public final class MainWindow {
             explorer.clock(), explorer.zone());
         QueryRunViewModel run = new QueryRunViewModel(() -> connection.gatewayProperty().get(),
             context.taskRunner());
-        return new ExplorerViewModel(connection, form, run, settings, explorer.clock());
+        ResultsViewModel results = new ResultsViewModel(run.rows(), run.shownQueryProperty(),
+            form.displayNamesProperty());
+        return new ExplorerViewModel(connection, form, run, results, settings, explorer.clock());
     }
 
     private void placeOnScreen(Stage stage) {

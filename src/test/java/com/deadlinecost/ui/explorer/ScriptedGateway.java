@@ -23,7 +23,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 /** A gateway whose runs deliver scripted pages, with a hook between pages, for ViewModel tests. */
-final class ScriptedGateway implements DeadlineGateway {
+class ScriptedGateway implements DeadlineGateway {
     private final List<List<CostRow>> pages;
     private final RuntimeException failure;
     private Runnable betweenPages = () -> { };

@@ -1,0 +1,87 @@
+package com.deadlinecost.ui.explorer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deadlinecost.model.Period;
+import com.deadlinecost.service.deadline.NamedResource;
+import com.deadlinecost.service.settings.AppSettings;
+import com.deadlinecost.service.settings.LiveSettings;
+import com.deadlinecost.service.settings.SettingsStore;
+import com.deadlinecost.ui.common.InlineTaskRunner;
+import com.deadlinecost.ui.connection.ConnectionViewModel;
+import com.deadlinecost.ui.query.QueryPanelViewModel;
+import com.deadlinecost.ui.results.RecomputeScheduler;
+import com.deadlinecost.ui.results.ResultsViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExplorerViewModelTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-18T10:00:00Z"), ZoneOffset.UTC);
+    private static final NamedResource FARM = new NamedResource("farm-0123456789abcdef0123456789abcdef", "Feature",
+        "");
+    private static final NamedResource QUEUE = new NamedResource("queue-0123456789abcdef0123456789abcdef",
+        "Lighting", "IDLE");
+
+    @TempDir
+    Path folder;
+
+    private ExplorerViewModel explorer(LiveSettings settings) {
+        InlineTaskRunner runner = InlineTaskRunner.immediate();
+        ConnectionViewModel connection = new ConnectionViewModel(target -> new FarmGateway(), runner, List.of());
+        QueryPanelViewModel form = new QueryPanelViewModel(connection.farms(), runner, CLOCK, ZoneOffset.UTC);
+        QueryRunViewModel run = new QueryRunViewModel(() -> connection.gatewayProperty().get(), runner);
+        ResultsViewModel results = new ResultsViewModel(run.rows(), run.shownQueryProperty(),
+            form.displayNamesProperty(), RecomputeScheduler.immediate(), text -> { });
+        return new ExplorerViewModel(connection, form, run, results, settings, CLOCK);
+    }
+
+    @Test
+    void onFirstStartTheDemoFarmAndAllItsQueuesAreReadyToRun() {
+        ExplorerViewModel explorer = explorer(new LiveSettings(new SettingsStore(folder, CLOCK),
+            AppSettings.defaults()));
+
+        explorer.start();
+
+        assertThat(explorer.form().farmProperty().get()).isEqualTo(FARM);
+        assertThat(explorer.form().selectedResources()).containsExactly(QUEUE);
+        assertThat(explorer.canRunProperty().get()).isTrue();
+    }
+
+    @Test
+    void theLastQueryRunIsRestoredOnTheNextStart() {
+        SettingsStore store = new SettingsStore(folder, CLOCK);
+        ExplorerViewModel first = explorer(new LiveSettings(store, AppSettings.defaults()));
+        first.start();
+        first.form().periodProperty().set(Period.WEEKLY);
+        first.runQuery();
+
+        ExplorerViewModel next = explorer(new LiveSettings(store, store.load().settings()));
+        next.start();
+
+        assertThat(next.form().periodProperty().get()).isEqualTo(Period.WEEKLY);
+        assertThat(next.form().farmProperty().get()).isEqualTo(FARM);
+        assertThat(next.form().selectedResources()).containsExactly(QUEUE);
+    }
+
+    /** A connection with one farm of one queue, whose runs return no rows. */
+    private static final class FarmGateway extends ScriptedGateway {
+        FarmGateway() {
+            super(List.of(), null);
+        }
+
+        @Override
+        public List<NamedResource> farms() {
+            return List.of(FARM);
+        }
+
+        @Override
+        public List<NamedResource> queues(String farmId) {
+            return List.of(QUEUE);
+        }
+    }
+}
