@@ -4,10 +4,13 @@ import com.deadlinecost.service.deadline.DeadlineGateway;
 import com.deadlinecost.service.deadline.QueryProblem;
 import com.deadlinecost.service.deadline.RunTimings;
 import com.deadlinecost.service.deadline.SdkDeadlineGateway;
+import com.deadlinecost.service.emulator.AggregationFailure;
 import com.deadlinecost.service.emulator.EmulatorConfig;
 import com.deadlinecost.service.emulator.EmulatorServer;
+import com.deadlinecost.service.emulator.FaultConfig;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.retry.RetryMode;
@@ -18,6 +21,7 @@ import software.amazon.awssdk.core.retry.RetryMode;
  * AWS, with only the endpoint and throw-away credentials differing.
  */
 public final class DeadlineGateways implements GatewayFactory, AutoCloseable {
+    public static final String FAIL_AGGREGATIONS_PROPERTY = "dce.demo.fail-aggregations";
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineGateways.class);
 
     private final EmulatorConfig demoConfig;
@@ -31,10 +35,19 @@ public final class DeadlineGateways implements GatewayFactory, AutoCloseable {
         this.clock = clock;
     }
 
-    /** The app's gateways: the default demo studio and standard timings. */
+    /**
+     * The app's gateways: the default demo studio and standard timings. The system property
+     * {@code dce.demo.fail-aggregations=FAILED|TIMEOUT} makes every demo aggregation fail that way, to show or
+     * reproduce how the app handles it.
+     */
     public static DeadlineGateways forApp() {
-        return new DeadlineGateways(EmulatorConfig.builder().inProgress(EmulatorConfig.DEMO_IN_PROGRESS).build(),
-            RunTimings.standard(), Clock.systemUTC());
+        EmulatorConfig.Builder demo = EmulatorConfig.builder().inProgress(EmulatorConfig.DEMO_IN_PROGRESS);
+        String failure = System.getProperty(FAIL_AGGREGATIONS_PROPERTY);
+        if (failure != null && !failure.isBlank()) {
+            demo.faults(FaultConfig.none().withFailAggregations(
+                AggregationFailure.valueOf(failure.trim().toUpperCase(Locale.ROOT))));
+        }
+        return new DeadlineGateways(demo.build(), RunTimings.standard(), Clock.systemUTC());
     }
 
     @Override
