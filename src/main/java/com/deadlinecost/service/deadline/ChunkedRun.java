@@ -173,9 +173,11 @@ final class ChunkedRun implements PlannedRun {
         void deliverInPages(List<CostRow> rows) {
             for (int from = 0; from < rows.size(); from += AggregationRunner.PAGE_SIZE) {
                 deliver(rows.subList(from, Math.min(rows.size(), from + AggregationRunner.PAGE_SIZE)));
+                report(Phase.LOADING, chunkRestarts);
             }
         }
 
+        /** Streams a page; the runner reports LOADING right after it. */
         private void deliver(List<CostRow> rows) {
             if (rows.isEmpty()) {
                 return;
@@ -184,7 +186,6 @@ final class ChunkedRun implements PlannedRun {
             rowsDelivered += rows.size();
             rowsThisCall += rows.size();
             listener.page(new RowPage(pagesDelivered, rows));
-            report(Phase.LOADING, chunkRestarts);
         }
 
         void report(Phase phase, int restartsOfChunk) {
