@@ -14,7 +14,9 @@ import com.deadlinecost.model.TimeRange;
 import com.deadlinecost.model.UtcOffset;
 import com.deadlinecost.service.deadline.RunProgress.Phase;
 import com.deadlinecost.service.emulator.AggregationFailure;
+import com.deadlinecost.service.emulator.EmulatorServer;
 import com.deadlinecost.service.emulator.aggregation.StatisticsRow;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -147,6 +149,41 @@ class PlannedRunTest {
             all.addAll(rest.rows);
             assertThat(run.complete()).isTrue();
             DirectAggregation.assertSameRows(all, DirectAggregation.of(ManyQueueStudio.STUDIO, query), query);
+        }
+    }
+
+    @Test
+    void aChunkThatFailsIsNamedAndRetryingRunsOnFromItWithEveryRowOnce() throws IOException {
+        StatisticsQuery query = query(List.of(GroupField.USER_ID), EnumSet.allOf(Statistic.class));
+        try (DemoFixture demo = fixture()) {
+            PlannedRun run = demo.gateway.plan(query);
+            RecordingListener first = new RecordingListener() {
+                @Override
+                public void progress(RunProgress progress) {
+                    super.progress(progress);
+                    if (progress.chunk().index() == 2 && progress.phase() == Phase.STARTING) {
+                        demo.server.close();
+                    }
+                }
+            };
+
+            assertThatThrownBy(() -> run.run(first, () -> false)).isInstanceOfSatisfying(QueryProblem.class,
+                problem -> {
+                    assertThat(problem.kind()).isEqualTo(QueryProblem.Kind.NETWORK);
+                    assertThat(problem.getMessage()).startsWith("Chunk 2 of 3 (queues 11-20) failed: ");
+                    assertThat(problem.advice()).contains("Retry runs this chunk again")
+                        .contains("The 1 chunks before it are kept");
+                });
+
+            try (EmulatorServer again = EmulatorServer.start(DemoFixture.config().port(demo.server.port())
+                    .studio(ManyQueueStudio.STUDIO).build())) {
+                RecordingListener rest = new RecordingListener();
+                run.run(rest, () -> false);
+
+                assertThat(first.rows).as("merged rows wait for the slice's last chunk").isEmpty();
+                DirectAggregation.assertSameRows(rest.rows, DirectAggregation.of(ManyQueueStudio.STUDIO, query),
+                    query);
+            }
         }
     }
 
