@@ -45,7 +45,8 @@ final class ChunkDescription {
         LocalDateTime end = LocalDateTime.ofInstant(range.end(), whole.offset().zoneOffset());
         if (isMonthStart(start) && isMonthStart(end)) {
             LocalDateTime lastMonth = end.minusMonths(1);
-            return lastMonth.equals(start) ? MONTH.format(start) : MONTH.format(start) + " to " + MONTH.format(lastMonth);
+            return lastMonth.equals(start) ? MONTH.format(start)
+                : MONTH.format(start) + " to " + MONTH.format(lastMonth);
         }
         if (start.toLocalTime().equals(LocalTime.MIDNIGHT) && end.toLocalTime().equals(LocalTime.MIDNIGHT)) {
             LocalDateTime lastDay = end.minusDays(1);

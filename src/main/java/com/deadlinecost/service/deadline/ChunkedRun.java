@@ -23,10 +23,11 @@ import java.util.function.BooleanSupplier;
  * a time), into one listener. A chunk that ends FAILED or TIMEOUT is split and its halves run in its place.
  *
  * <p>How rows stream: when the query groups by the resource's own id (QUEUE_ID for queues, FLEET_ID for fleets),
- * chunks never share a (group, bucket) and pages pass through as they arrive. Otherwise chunks over different
- * resources can return the same group and bucket (by user over queues 1-10 and 11-20), so the rows of one time slice
- * are collected, combined by {@link RowMerger}, and delivered once the slice's last chunk is done; slices share no
- * bucket, so the result still fills slice by slice. Either way each (group, bucket) is delivered exactly once, also
+ * or all resources fit in one aggregation, chunks never share a (group, bucket) and pages pass through as they
+ * arrive. Otherwise chunks over different resources can return the same group and bucket (by user over queues 1-10
+ * and 11-20), so the rows of one time slice are collected, combined by {@link RowMerger}, and delivered once the
+ * slice's last chunk is done; slices share no bucket, so the result still fills slice by slice. (The rare one-bucket
+ * chunk split by resources is merged the same way, just for its bucket.) Either way each (group, bucket) is delivered exactly once, also
  * across a retry after a failure or a cancel.
  */
 final class ChunkedRun implements PlannedRun {
@@ -35,7 +36,8 @@ final class ChunkedRun implements PlannedRun {
     private final AggregationRunner runner;
     private final ConnectionTarget target;
     private final Clock clock;
-    private final boolean mergeAcrossChunks;
+    private final boolean groupsByResourceId;
+    private final boolean severalResourceGroups;
     private final Deque<QueryChunk> pending;
     /** Rows of the current slice from completed chunks, waiting for the slice's last chunk. */
     private final RowMerger sliceRows = new RowMerger();
@@ -55,8 +57,8 @@ final class ChunkedRun implements PlannedRun {
         this.target = target;
         this.clock = clock;
         this.pending = new ArrayDeque<>(planner.plan(query));
-        boolean severalResourceGroups = pending.stream().anyMatch(chunk -> chunk.firstResource() > 1);
-        this.mergeAcrossChunks = severalResourceGroups && !query.groupBy().contains(query.resourceKind().idField());
+        this.groupsByResourceId = query.groupBy().contains(query.resourceKind().idField());
+        this.severalResourceGroups = pending.stream().anyMatch(chunk -> chunk.firstResource() > 1);
     }
 
     @Override
@@ -70,7 +72,7 @@ final class ChunkedRun implements PlannedRun {
             try {
                 // Merged chunks collect afresh on each attempt (a failed attempt's rows are dropped); streamed
                 // chunks skip what an earlier, failed attempt already delivered.
-                Set<RowKey> skip = mergeAcrossChunks ? new HashSet<>() : streamedOfCurrentChunk;
+                Set<RowKey> skip = merges(chunk) ? new HashSet<>() : streamedOfCurrentChunk;
                 runner.run(chunk.query(), delivery.forChunk(chunk), cancelled, skip);
             } catch (CancellationException e) {
                 throw e;
@@ -105,13 +107,29 @@ final class ChunkedRun implements PlannedRun {
         restartsDone += delivery.chunkRestarts;
         delivery.chunkRestarts = 0;
         streamedOfCurrentChunk.clear();
-        if (mergeAcrossChunks) {
+        if (merges(chunk)) {
             sliceRows.addAll(delivery.chunkRows);
-            boolean sliceDone = pending.isEmpty() || pending.peekFirst().slice() != chunk.slice();
-            if (sliceDone) {
+            QueryChunk next = pending.peekFirst();
+            if (next == null || !merges(next) || !mergeUnit(next).equals(mergeUnit(chunk))) {
                 delivery.deliverInPages(sliceRows.drain());
             }
         }
+    }
+
+    /**
+     * Whether the chunk's rows may share a (group, bucket) with another chunk's: it covers only some of the
+     * resources and the grouping does not tell resources apart.
+     */
+    private boolean merges(QueryChunk chunk) {
+        return !groupsByResourceId && chunk.resourceCount() < query.resources().ids().size();
+    }
+
+    /**
+     * The chunks whose rows combine: a time slice across its resource groups; or, in a plan of one resource group,
+     * the pieces of a one-bucket chunk split by resources, which share their range.
+     */
+    private Object mergeUnit(QueryChunk chunk) {
+        return severalResourceGroups ? Integer.valueOf(chunk.slice()) : chunk.query().range();
     }
 
     private int chunkCount() {
@@ -125,7 +143,8 @@ final class ChunkedRun implements PlannedRun {
         String which = "Chunk " + (chunksDone + 1) + " of " + chunkCount();
         String description = ChunkDescription.of(chunk, query);
         String named = description.isEmpty() ? which : which + " (" + description + ")";
-        String kept = chunksDone == 0 ? "" : " The " + chunksDone + " chunks before it are kept.";
+        String kept = chunksDone == 0 ? "" : chunksDone == 1 ? " The chunk before it is kept."
+            : " The " + chunksDone + " chunks before it are kept.";
         return new QueryProblem(problem.kind(), named + " failed: " + problem.getMessage(),
             problem.advice() + " Retry runs this chunk again and continues from there." + kept,
             named + "; " + problem.details(), problem);
@@ -137,6 +156,7 @@ final class ChunkedRun implements PlannedRun {
         private final Instant started;
         private final List<CostRow> chunkRows = new ArrayList<>();
         private String description = "";
+        private boolean merging;
         private long rowsThisCall;
         private int chunkRestarts;
 
@@ -149,6 +169,7 @@ final class ChunkedRun implements PlannedRun {
             chunkRows.clear();
             chunkRestarts = 0;
             description = ChunkDescription.of(chunk, query);
+            merging = merges(chunk);
             return new AggregationListener() {
                 @Override
                 public void progress(RunProgress progress) {
@@ -161,7 +182,7 @@ final class ChunkedRun implements PlannedRun {
 
                 @Override
                 public void page(RowPage page) {
-                    if (mergeAcrossChunks) {
+                    if (merging) {
                         chunkRows.addAll(page.rows());
                     } else {
                         deliver(page.rows());

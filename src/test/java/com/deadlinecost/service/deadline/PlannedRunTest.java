@@ -15,7 +15,6 @@ import com.deadlinecost.model.UtcOffset;
 import com.deadlinecost.service.deadline.RunProgress.Phase;
 import com.deadlinecost.service.emulator.AggregationFailure;
 import com.deadlinecost.service.emulator.EmulatorServer;
-import com.deadlinecost.service.emulator.aggregation.StatisticsRow;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -118,6 +117,44 @@ class PlannedRunTest {
     }
 
     @Test
+    void aOneBucketChunkSplitByQueuesCombinesTheHalvesRowsOfThatBucket() {
+        // Find a day on which ten queues by user have more rows than either half of them: with the row limit at the
+        // larger half, that day fails for ten queues and passes for five.
+        List<String> ten = ManyQueueStudio.queueIds().subList(0, 10);
+        for (int day = 0; day < 60; day++) {
+            TimeRange range = new TimeRange(ManyQueueStudio.START.plus(Duration.ofDays(day)),
+                ManyQueueStudio.START.plus(Duration.ofDays(day + 1)));
+            StatisticsQuery query = oneDayByUser(ten, range);
+            int halves = Math.max(rows(oneDayByUser(ten.subList(0, 5), range)),
+                rows(oneDayByUser(ten.subList(5, 10), range)));
+            if (rows(query) <= halves) {
+                continue;
+            }
+            try (DemoFixture demo = new DemoFixture(DemoFixture.config().resultRowLimit(halves),
+                    ManyQueueStudio.STUDIO)) {
+                RecordingListener listener = new RecordingListener();
+
+                demo.gateway.runAggregation(query, listener, () -> false);
+
+                DirectAggregation.assertSameRows(listener.rows, DirectAggregation.of(ManyQueueStudio.STUDIO, query),
+                    query);
+                assertThat(labels(listener)).contains("chunk 2 of 2: queues 6-10");
+                return;
+            }
+        }
+        throw new AssertionError("no day where ten queues by user have more rows than each half");
+    }
+
+    private static StatisticsQuery oneDayByUser(List<String> queueIds, TimeRange range) {
+        return new StatisticsQuery(ManyQueueStudio.farmId(), new ResourceSelection(ResourceKind.QUEUE, queueIds),
+            range, STUDIO_OFFSET, Period.DAILY, List.of(GroupField.USER_ID), EnumSet.allOf(Statistic.class));
+    }
+
+    private static int rows(StatisticsQuery query) {
+        return DirectAggregation.of(ManyQueueStudio.STUDIO, query).size();
+    }
+
+    @Test
     void cancelStopsAfterTheCurrentRequestAndTheRunResumesWithEveryRowOnce() {
         StatisticsQuery query = byQueueAndUser();
         try (DemoFixture demo = fixture()) {
@@ -172,7 +209,7 @@ class PlannedRunTest {
                     assertThat(problem.kind()).isEqualTo(QueryProblem.Kind.NETWORK);
                     assertThat(problem.getMessage()).startsWith("Chunk 2 of 3 (queues 11-20) failed: ");
                     assertThat(problem.advice()).contains("Retry runs this chunk again")
-                        .contains("The 1 chunks before it are kept");
+                        .contains("The chunk before it is kept");
                 });
 
             try (EmulatorServer again = EmulatorServer.start(DemoFixture.config().port(demo.server.port())
