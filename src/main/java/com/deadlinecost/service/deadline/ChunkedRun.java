@@ -27,8 +27,8 @@ import java.util.function.BooleanSupplier;
  * arrive. Otherwise chunks over different resources can return the same group and bucket (by user over queues 1-10
  * and 11-20), so the rows of one time slice are collected, combined by {@link RowMerger}, and delivered once the
  * slice's last chunk is done; slices share no bucket, so the result still fills slice by slice. (The rare one-bucket
- * chunk split by resources is merged the same way, just for its bucket.) Either way each (group, bucket) is delivered exactly once, also
- * across a retry after a failure or a cancel.
+ * chunk split by resources is merged the same way, just for its bucket.) Either way each (group, bucket) is
+ * delivered exactly once, also across a retry after a failure or a cancel.
  */
 final class ChunkedRun implements PlannedRun {
     private final StatisticsQuery query;
