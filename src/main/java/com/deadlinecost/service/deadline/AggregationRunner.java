@@ -1,9 +1,7 @@
 package com.deadlinecost.service.deadline;
 
-import com.deadlinecost.model.Bucket;
 import com.deadlinecost.model.BucketPool;
 import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.GroupKey;
 import com.deadlinecost.model.GroupKeyPool;
 import com.deadlinecost.model.StatisticsQuery;
 import com.deadlinecost.service.deadline.QueryProblem.Kind;
@@ -68,7 +66,15 @@ final class AggregationRunner {
 
     /** Runs the query and returns the number of rows delivered. */
     long run(StatisticsQuery query, AggregationListener listener, BooleanSupplier cancelled) {
-        Run run = new Run(query, listener, cancelled, clock.instant());
+        return run(query, listener, cancelled, new HashSet<>());
+    }
+
+    /**
+     * Runs the query, skipping rows whose keys are in {@code delivered} and adding the keys of the rows it delivers,
+     * so that a caller running the same query again after a failure gets only the rows it lacks.
+     */
+    long run(StatisticsQuery query, AggregationListener listener, BooleanSupplier cancelled, Set<RowKey> delivered) {
+        Run run = new Run(query, listener, cancelled, clock.instant(), delivered);
         for (int attempt = 0; ; attempt++) {
             String aggregationId = start(run);
             try {
@@ -198,9 +204,6 @@ final class AggregationRunner {
             + " period (daily instead of hourly).", response.statusMessage(), null);
     }
 
-    private record RowKey(GroupKey group, Bucket bucket) {
-    }
-
     /** The state of one run across restarts. */
     private final class Run {
         private final StatisticsQuery query;
@@ -208,14 +211,16 @@ final class AggregationRunner {
         private final BooleanSupplier cancelled;
         private final Instant started;
         private final StatisticsRowMapper mapper;
-        private final Set<RowKey> delivered = new HashSet<>();
+        private final Set<RowKey> delivered;
         private GetSessionsStatisticsAggregationResponse firstPage;
         private int pages;
         private long rowsLoaded;
         private int restarts;
 
-        Run(StatisticsQuery query, AggregationListener listener, BooleanSupplier cancelled, Instant started) {
+        Run(StatisticsQuery query, AggregationListener listener, BooleanSupplier cancelled, Instant started,
+            Set<RowKey> delivered) {
             this.query = query;
+            this.delivered = delivered;
             this.listener = listener;
             this.cancelled = cancelled;
             this.started = started;
@@ -227,7 +232,7 @@ final class AggregationRunner {
             for (Statistics item : items) {
                 CostRow row = mapper.map(item);
                 // A row is identified by its group and bucket; after a restart the rows already sent recur.
-                if (delivered.add(new RowKey(row.group(), row.bucket()))) {
+                if (delivered.add(RowKey.of(row))) {
                     rows.add(row);
                 }
             }

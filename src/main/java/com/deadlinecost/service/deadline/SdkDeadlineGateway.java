@@ -18,18 +18,18 @@ import software.amazon.awssdk.services.deadline.model.PrincipalType;
 
 /** The {@link DeadlineGateway} over the AWS SDK: the same code for real AWS and the embedded demo studio. */
 public final class SdkDeadlineGateway implements DeadlineGateway {
-    /** The service's limit of queue or fleet ids per aggregation. */
-    public static final int MAX_RESOURCES_PER_AGGREGATION = 10;
-
     private final ConnectionTarget target;
     private final SdkClients clients;
     private final AggregationRunner runner;
+    private final QueryPlanner planner = new QueryPlanner();
+    private final Clock clock;
     private final UserDirectory users;
     private final Map<String, DisplayNames> namesByFarm = new ConcurrentHashMap<>();
 
     public SdkDeadlineGateway(ConnectionTarget target, SdkClients clients, RunTimings timings, Clock clock) {
         this.target = target;
         this.clients = clients;
+        this.clock = clock;
         this.runner = new AggregationRunner(clients.deadline(), clients.deadlineSingleAttempt(), timings, clock,
             duration -> Thread.sleep(duration.toMillis()));
         this.users = new UserDirectory(clients.identityStore());
@@ -65,14 +65,18 @@ public final class SdkDeadlineGateway implements DeadlineGateway {
         return namesByFarm.computeIfAbsent(farmId, this::lookUpNames);
     }
 
+    /**
+     * Runs the query through the planner: more than ten resources, or a result too large for one aggregation, become
+     * several aggregations merged into one exact result (see {@link ChunkedRun}).
+     */
     @Override
     public long runAggregation(StatisticsQuery query, AggregationListener listener, BooleanSupplier cancelled) {
-        if (query.resources().ids().size() > MAX_RESOURCES_PER_AGGREGATION) {
-            throw new QueryProblem(QueryProblem.Kind.INVALID_REQUEST, "Deadline Cloud aggregates at most "
-                + MAX_RESOURCES_PER_AGGREGATION + " queues or fleets at once; " + query.resources().ids().size()
-                + " are selected.", "Select " + MAX_RESOURCES_PER_AGGREGATION + " or fewer.", "", null);
-        }
-        return call(() -> runner.run(query, listener, cancelled));
+        return plan(query).run(listener, cancelled);
+    }
+
+    @Override
+    public PlannedRun plan(StatisticsQuery query) {
+        return new ChunkedRun(query, planner, runner, target, clock);
     }
 
     @Override

@@ -147,19 +147,28 @@ public final class QueryRunViewModel {
 
     private void showProgress(RunProgress step) {
         elapsed.set(step.elapsed());
+        if (step.chunk().shareKnown()) {
+            progress.set(step.chunk().shareDone());
+        }
+        // A query split into several aggregations says which one runs: "Chunk 3 of 8: queues 11-20, March 2025 — ".
+        String chunk = step.chunk().split() ? capitalized(step.chunk().label()) + " — " : "";
         switch (step.phase()) {
             case AGGREGATING:
-                phase.set("Aggregating… " + seconds(step.elapsed()));
+                phase.set(chunk + "Aggregating… " + seconds(step.elapsed()));
                 break;
             case LOADING:
-                phase.set("Loading page " + step.pagesLoaded() + " — " + step.rowsLoaded() + " rows so far");
+                phase.set(chunk + "Loading page " + step.pagesLoaded() + " — " + step.rowsLoaded() + " rows so far");
                 break;
             case DONE:
                 break;
             default:
-                phase.set(step.phase().label() + "… " + seconds(step.elapsed()));
+                phase.set(chunk + step.phase().label() + "… " + seconds(step.elapsed()));
                 break;
         }
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private void finished(int runGeneration) {

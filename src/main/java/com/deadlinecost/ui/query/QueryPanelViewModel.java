@@ -45,9 +45,6 @@ import javafx.collections.ObservableList;
  * problem reported next to its field. Only a valid form yields a query; a likely time-out only warns.
  */
 public final class QueryPanelViewModel {
-    /** The service's limit of queues or fleets per aggregation. */
-    public static final int MAX_RESOURCES = 10;
-
     private final ObservableList<NamedResource> farms;
     private final TaskRunner taskRunner;
     private final Clock clock;
@@ -261,13 +258,10 @@ public final class QueryPanelViewModel {
     }
 
     private String resourceProblem() {
+        // Any number goes: the gateway's planner runs more than ten as several aggregations.
         String kind = resourceKind.get() == ResourceKind.QUEUE ? "queue" : "fleet";
         if (selected.isEmpty()) {
             return "Choose at least one " + kind + ".";
-        }
-        if (selected.size() > MAX_RESOURCES) {
-            return "Choose at most " + MAX_RESOURCES + " " + kind + "s: the service aggregates " + MAX_RESOURCES
-                + " at a time.";
         }
         return "";
     }

@@ -33,8 +33,13 @@ final class DemoFixture implements AutoCloseable {
     final SdkDeadlineGateway gateway;
 
     DemoFixture(EmulatorConfig.Builder config) {
+        this(config, STUDIO);
+    }
+
+    /** The gateway on another studio, such as one read from sessions. */
+    DemoFixture(EmulatorConfig.Builder config, Studio studio) {
         try {
-            server = EmulatorServer.start(config.studio(STUDIO).build());
+            server = EmulatorServer.start(config.studio(studio).build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

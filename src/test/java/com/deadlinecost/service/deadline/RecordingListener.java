@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** Keeps every page and progress step of a run; an optional hook runs after each page. */
-final class RecordingListener implements AggregationListener {
+class RecordingListener implements AggregationListener {
     final List<CostRow> rows = new ArrayList<>();
     final List<RowPage> pages = new ArrayList<>();
     final List<RunProgress> steps = new ArrayList<>();

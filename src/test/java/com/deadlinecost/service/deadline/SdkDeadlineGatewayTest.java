@@ -149,15 +149,19 @@ class SdkDeadlineGatewayTest {
     }
 
     @Test
-    void moreThanTenQueuesAreRefusedWithAClearMessage() {
+    void moreThanTenQueuesRunAsSeveralAggregationsWithTheSameRowsAsOne() {
         try (DemoFixture demo = new DemoFixture(DemoFixture.config())) {
             StatisticsQuery base = DemoFixture.queueAndUserQuery();
-            StatisticsQuery tooMany = new StatisticsQuery(base.farmId(), new com.deadlinecost.model.ResourceSelection(
+            StatisticsQuery eleven = new StatisticsQuery(base.farmId(), new com.deadlinecost.model.ResourceSelection(
                 base.resourceKind(), DemoFixture.queueIds(11)), base.range(), base.offset(), base.period(),
                 base.groupBy(), base.statistics());
+            RecordingListener listener = new RecordingListener();
 
-            assertThatThrownBy(() -> demo.gateway.runAggregation(tooMany, new RecordingListener(), () -> false))
-                .isInstanceOf(QueryProblem.class).hasMessageContaining("at most 10");
+            demo.gateway.runAggregation(eleven, listener, () -> false);
+
+            DirectAggregation.assertSameRows(listener.rows, DirectAggregation.of(DemoFixture.STUDIO, eleven), eleven);
+            assertThat(listener.steps).extracting(step -> step.chunk().label())
+                .contains("chunk 1 of 2: queues 1-10", "chunk 2 of 2: queue 11");
         }
     }
 
