@@ -6,6 +6,7 @@ import com.deadlinecost.ui.shell.MainWindowView;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
 /** Places the explorer into the main window: the query panel, the results, and the status bar. */
@@ -22,7 +23,12 @@ public final class ExplorerView {
         window.setQueryPanel(new QueryPanelView(viewModel.connection(), viewModel.form(), viewModel.canRunProperty(),
             run.runningProperty(), viewModel::runQuery, viewModel::cancelQuery).root());
         ResultsView results = new ResultsView(viewModel.results());
-        window.setCharts(results.chartNode());
+        Node chart = results.chartNode();
+        Label noChart = new Label("No chart: the query did not finish. See below for what to do.");
+        noChart.getStyleClass().add(MainWindowView.STYLE_PLACEHOLDER);
+        noChart.visibleProperty().bind(run.errorProperty().isNotNull());
+        chart.visibleProperty().bind(noChart.visibleProperty().not());
+        window.setCharts(new StackPane(chart, noChart));
         Node table = results.tableNode();
         ProblemPane problem = new ProblemPane(run.errorProperty(), viewModel::retry);
         table.visibleProperty().bind(problem.visibleProperty().not());

@@ -99,11 +99,18 @@ public final class ExplorerViewModel {
         run.cancel();
     }
 
-    /** Runs the last query again, for example after signing in again. */
+    /**
+     * Retries after a failure: signs in again when that was the problem, continues a split query from the
+     * chunk that failed, or runs the query again.
+     */
     public void retry() {
         QueryProblem problem = run.errorProperty().get();
         if (problem != null && problem.kind() == QueryProblem.Kind.SIGN_IN_REQUIRED) {
             connection.connect();
+            return;
+        }
+        if (run.resumableProperty().get()) {
+            run.resume();
             return;
         }
         runQuery();

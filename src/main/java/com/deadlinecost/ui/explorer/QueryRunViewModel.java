@@ -4,6 +4,7 @@ import com.deadlinecost.model.CostRow;
 import com.deadlinecost.model.StatisticsQuery;
 import com.deadlinecost.service.deadline.AggregationListener;
 import com.deadlinecost.service.deadline.DeadlineGateway;
+import com.deadlinecost.service.deadline.PlannedRun;
 import com.deadlinecost.service.deadline.QueryProblem;
 import com.deadlinecost.service.deadline.RowPage;
 import com.deadlinecost.service.deadline.RunProgress;
@@ -49,8 +50,10 @@ public final class QueryRunViewModel {
     private final ReadOnlyObjectWrapper<Duration> elapsed = new ReadOnlyObjectWrapper<>(Duration.ZERO);
     private final ReadOnlyObjectWrapper<QueryProblem> error = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<StatisticsQuery> shownQuery = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper resumable = new ReadOnlyBooleanWrapper(false);
     private int generation;
     private TaskHandle current;
+    private PlannedRun plan;
 
     public QueryRunViewModel(Supplier<DeadlineGateway> gateway, TaskRunner taskRunner) {
         this.gateway = gateway;
@@ -69,8 +72,35 @@ public final class QueryRunViewModel {
         progress.set(INDETERMINATE);
         phase.set(RunProgress.Phase.STARTING.label());
         running.set(true);
-        current = taskRunner.submit(context -> gateway.get().runAggregation(query,
-                listener(context, runGeneration), context::isCancelled),
+        plan = gateway.get().plan(query);
+        resumable.set(false);
+        submit(plan, runGeneration);
+    }
+
+    /**
+     * Runs the rest of a split query after one of its chunks failed or the run was cancelled: the rows
+     * received stay and the completed chunks are not asked again.
+     */
+    public void resume() {
+        if (!resumable.get()) {
+            return;
+        }
+        int runGeneration = ++generation;
+        error.set(null);
+        progress.set(INDETERMINATE);
+        phase.set("Retrying where the query stopped");
+        running.set(true);
+        resumable.set(false);
+        submit(plan, runGeneration);
+    }
+
+    /** True when the last run stopped early and {@link #resume()} can continue it. */
+    public ReadOnlyBooleanProperty resumableProperty() {
+        return resumable.getReadOnlyProperty();
+    }
+
+    private void submit(PlannedRun planned, int runGeneration) {
+        current = taskRunner.submit(context -> planned.run(listener(context, runGeneration), context::isCancelled),
             new TaskCallbacks<Long>(total -> finished(runGeneration),
                 failure -> failed(runGeneration, failure), () -> cancelled(runGeneration)));
     }
@@ -82,6 +112,7 @@ public final class QueryRunViewModel {
             generation++;
             running.set(false);
             progress.set(0);
+            resumable.set(plan != null && !plan.complete());
             phase.set("Cancelled after " + rowsLoaded.get() + " rows");
         }
     }
@@ -195,6 +226,7 @@ public final class QueryRunViewModel {
         LOG.warn("Query failed: {} ({})", problem.getMessage(), problem.details());
         running.set(false);
         progress.set(0);
+        resumable.set(plan != null && !plan.complete());
         error.set(problem);
         phase.set("Failed: " + problem.getMessage());
     }

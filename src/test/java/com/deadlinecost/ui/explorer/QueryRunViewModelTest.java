@@ -10,14 +10,18 @@ import com.deadlinecost.model.Statistic;
 import com.deadlinecost.model.StatisticsQuery;
 import com.deadlinecost.model.TimeRange;
 import com.deadlinecost.model.UtcOffset;
+import com.deadlinecost.service.deadline.AggregationListener;
 import com.deadlinecost.service.deadline.DeadlineGateway;
+import com.deadlinecost.service.deadline.PlannedRun;
 import com.deadlinecost.service.deadline.QueryProblem;
+import com.deadlinecost.service.deadline.RowPage;
 import com.deadlinecost.ui.common.InlineTaskRunner;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
@@ -124,5 +128,48 @@ class QueryRunViewModelTest {
         assertThat(viewModel.runningProperty().get()).isFalse();
         assertThat(viewModel.phaseProperty().get()).isEqualTo("Cancelled after 10 rows");
         assertThat(viewModel.errorProperty().get()).isNull();
+    }
+
+    @Test
+    void aFailedSplitQueryResumesFromTheFailedChunkKeepingItsRows() {
+        List<String> calls = new ArrayList<>();
+        gateway.set(new ScriptedGateway(List.of(), null) {
+            @Override
+            public PlannedRun plan(StatisticsQuery query) {
+                return new PlannedRun() {
+                    private int chunk;
+
+                    @Override
+                    public long run(AggregationListener listener, BooleanSupplier cancelled) {
+                        calls.add("run from chunk " + (chunk + 1));
+                        if (chunk == 0) {
+                            listener.page(new RowPage(1, ScriptedGateway.rows("a", 0, 5)));
+                            chunk = 1;
+                            throw new QueryProblem(QueryProblem.Kind.SERVICE_ERROR, "Chunk 2 of 2 failed", "", "",
+                                null);
+                        }
+                        listener.page(new RowPage(2, ScriptedGateway.rows("b", 0, 3)));
+                        chunk = 2;
+                        return 3;
+                    }
+
+                    @Override
+                    public boolean complete() {
+                        return chunk == 2;
+                    }
+                };
+            }
+        });
+        QueryRunViewModel viewModel = new QueryRunViewModel(gateway::get, InlineTaskRunner.immediate());
+        viewModel.run(QUERY);
+        assertThat(viewModel.resumableProperty().get()).isTrue();
+
+        viewModel.resume();
+
+        assertThat(calls).containsExactly("run from chunk 1", "run from chunk 2");
+        assertThat(viewModel.rows()).hasSize(8);
+        assertThat(viewModel.errorProperty().get()).isNull();
+        assertThat(viewModel.resumableProperty().get()).isFalse();
+        assertThat(viewModel.phaseProperty().get()).startsWith("Done");
     }
 }
