@@ -61,6 +61,13 @@ final class ChunkedRun implements PlannedRun {
         this.severalResourceGroups = pending.stream().anyMatch(chunk -> chunk.firstResource() > 1);
     }
 
+    /**
+     * Halving a chunk this many times in a row without one success means the trouble is not its size (1/256 of
+     * the range or resources by then): stop and report instead of asking the service ever smaller questions.
+     */
+    static final int MAX_SPLITS_WITHOUT_SUCCESS = 8;
+    private int splitsSinceSuccess;
+
     @Override
     public synchronized long run(AggregationListener listener, BooleanSupplier cancelled) {
         Delivery delivery = new Delivery(listener, clock.instant());
@@ -78,11 +85,14 @@ final class ChunkedRun implements PlannedRun {
                 throw e;
             } catch (RuntimeException e) {
                 QueryProblem problem = SdkErrors.translate(e, target);
-                Optional<List<QueryChunk>> halves = problem.kind() == Kind.RESULT_TOO_LARGE
-                    && chunkCount() < QueryPlanner.MAX_CHUNKS ? planner.split(chunk) : Optional.empty();
+                // A service that fails every piece however small would otherwise be asked thousands of times.
+                boolean worthSplitting = problem.kind() == Kind.RESULT_TOO_LARGE
+                    && chunkCount() < QueryPlanner.MAX_CHUNKS && splitsSinceSuccess < MAX_SPLITS_WITHOUT_SUCCESS;
+                Optional<List<QueryChunk>> halves = worthSplitting ? planner.split(chunk) : Optional.empty();
                 if (halves.isEmpty()) {
                     throw problemOfChunk(problem, chunk);
                 }
+                splitsSinceSuccess++;
                 pending.removeFirst();
                 pending.addFirst(halves.get().get(1));
                 pending.addFirst(halves.get().get(0));
@@ -102,6 +112,7 @@ final class ChunkedRun implements PlannedRun {
 
     private void completed(QueryChunk chunk, Delivery delivery) {
         pending.removeFirst();
+        splitsSinceSuccess = 0;
         chunksDone++;
         shareDone += chunk.weight();
         restartsDone += delivery.chunkRestarts;

@@ -107,14 +107,18 @@ class SdkDeadlineGatewayTest {
     void aTimedOutAggregationSaysWhatToChange() {
         FaultConfig faults = FaultConfig.none().withFailAggregations(AggregationFailure.TIMEOUT);
         try (DemoFixture demo = new DemoFixture(DemoFixture.config().faults(faults))) {
-            assertThatThrownBy(() -> demo.gateway.runAggregation(DemoFixture.queueAndUserQuery(),
-                new RecordingListener(), () -> false))
+            RecordingListener listener = new RecordingListener();
+            assertThatThrownBy(() -> demo.gateway.runAggregation(DemoFixture.queueAndUserQuery(), listener,
+                () -> false))
                 .isInstanceOfSatisfying(QueryProblem.class, problem -> {
                     assertThat(problem.kind()).isEqualTo(QueryProblem.Kind.RESULT_TOO_LARGE);
                     assertThat(problem.getMessage()).contains("TIMEOUT").contains("The service said");
                     assertThat(problem.advice()).contains("shorter time range").contains("fewer queues or fleets")
                         .contains("longer period");
                 });
+            // Split in halves a bounded number of times, then reported: not thousands of ever smaller requests.
+            long starts = listener.steps.stream().filter(step -> step.phase() == RunProgress.Phase.STARTING).count();
+            assertThat(starts).isBetween(2L, (long) ChunkedRun.MAX_SPLITS_WITHOUT_SUCCESS + 1);
         }
     }
 
