@@ -27,6 +27,11 @@ public final class Series {
         this.values = values.clone();
     }
 
+    /** The same series with other values, for example over a longer timeline. */
+    Series withValues(double[] newValues) {
+        return new Series(groupValue, other, total, newValues);
+    }
+
     /** The group's value of the chart's dimension (an id for queues, fleets, users and jobs). */
     public Optional<String> groupValue() {
         return Optional.ofNullable(groupValue);

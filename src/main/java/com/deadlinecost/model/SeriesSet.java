@@ -1,7 +1,12 @@
 package com.deadlinecost.model;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Chart-ready data: the buckets in time order and the series ranked by their total, "Other" last.
@@ -26,6 +31,40 @@ public record SeriesSet(GroupField dimension, Measure measure, List<Bucket> buck
                     + " values for " + buckets.size() + " buckets");
             }
         }
+    }
+
+    /**
+     * The same series over every bucket of the query's range, so a time axis shows quiet days as zero rather
+     * than skipping them. Buckets without rows get 0 for sums and counts, and no value (NaN) for averages.
+     */
+    public SeriesSet overTimeline(TimeRange range, Period period, UtcOffset offset) {
+        TreeMap<Instant, Bucket> all = new TreeMap<>();
+        for (Instant start = period.floor(range.start(), offset); start.isBefore(range.end());
+                start = period.next(start, offset)) {
+            Instant end = period.next(start, offset);
+            Instant clippedStart = start.isBefore(range.start()) ? range.start() : start;
+            all.put(clippedStart, Bucket.of(clippedStart, end.isAfter(range.end()) ? range.end() : end));
+        }
+        buckets.forEach(bucket -> all.put(bucket.start(), bucket));
+        if (all.size() == buckets.size()) {
+            return this;
+        }
+        List<Bucket> timeline = new ArrayList<>(all.values());
+        Map<Instant, Integer> known = new HashMap<>();
+        for (int index = 0; index < buckets.size(); index++) {
+            known.put(buckets.get(index).start(), index);
+        }
+        double empty = measure == Measure.AVERAGE_COST ? Double.NaN : 0;
+        List<Series> filled = new ArrayList<>();
+        for (Series one : series) {
+            double[] values = new double[timeline.size()];
+            for (int index = 0; index < timeline.size(); index++) {
+                Integer before = known.get(timeline.get(index).start());
+                values[index] = before == null ? empty : one.value(before);
+            }
+            filled.add(one.withValues(values));
+        }
+        return new SeriesSet(dimension, measure, timeline, filled);
     }
 
     /** Whether there is nothing to plot. */

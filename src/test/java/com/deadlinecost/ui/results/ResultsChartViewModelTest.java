@@ -60,12 +60,13 @@ class ResultsChartViewModelTest {
     }
 
     @Test
-    void overTimeChartsHaveOneValuePerBucket() {
+    void overTimeChartsHaveOneValuePerBucketOfTheWholeRange() {
         chart.chartTypeProperty().set(ChartType.STACKED_BARS);
 
         SeriesSet set = chart.seriesSetProperty().get();
-        assertThat(set.buckets()).hasSize(3);
-        assertThat(set.series().get(0).values()).containsExactly(70.0, 0.0, 0.0);
+        // The query covers seven days; days without rows are on the axis as zero.
+        assertThat(set.buckets()).hasSize(7);
+        assertThat(set.series().get(0).values()).containsExactly(70.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
     }
 
     @Test

@@ -52,6 +52,10 @@ public final class ResultsChartViewModel {
     private final ReadOnlyObjectWrapper<SeriesSet> seriesSet = new ReadOnlyObjectWrapper<>();
     private final CoalescedRefresh refresh;
 
+    // Quiet buckets are drawn as zero up to this many buckets; past it the axis would be unreadable anyway.
+    private static final int MAX_TIMELINE_BUCKETS = 2_000;
+    private final ObservableValue<StatisticsQuery> query;
+
     /**
      * A chart of {@code rows}.
      *
@@ -63,6 +67,7 @@ public final class ResultsChartViewModel {
     public ResultsChartViewModel(ObservableList<? extends CostRow> rows, ObservableValue<StatisticsQuery> query,
                                  DrillDownViewModel drillDown, RecomputeScheduler scheduler) {
         this.rows = rows;
+        this.query = query;
         this.drillDown = drillDown;
         this.refresh = new CoalescedRefresh(scheduler, this::recompute);
         rows.addListener((ListChangeListener<CostRow>) change -> refresh.request());
@@ -232,6 +237,10 @@ public final class ResultsChartViewModel {
         }
         int groups = Math.max(1, topN.get());
         ChartType type = Objects.requireNonNull(chartType.get(), "chartType");
-        seriesSet.set(new TopSeriesFold(field, measure.get(), groups, type.timing()).fold(rows));
+        SeriesSet folded = new TopSeriesFold(field, measure.get(), groups, type.timing()).fold(rows);
+        StatisticsQuery shown = query.getValue();
+        boolean timeline = type.overTime() && shown != null && !folded.isEmpty()
+            && folded.buckets().size() < MAX_TIMELINE_BUCKETS;
+        seriesSet.set(timeline ? folded.overTimeline(shown.range(), shown.period(), shown.offset()) : folded);
     }
 }
