@@ -9,14 +9,18 @@ import com.deadlinecost.ui.common.FxTaskRunner;
 import com.deadlinecost.ui.shell.DesktopApplication;
 import com.deadlinecost.ui.explorer.ExplorerContext;
 import com.deadlinecost.ui.shell.ShellContext;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Opens the explorer window: the composition root that wires services into the UI. */
@@ -28,11 +32,20 @@ final class GuiCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Parameters(arity = "0..1", paramLabel = "VIEW_FILE", description = "A saved view (.dcxview) to open.")
+    private Path viewFile;
+
     @Override
     public Integer call() {
-        if (!hasDisplay()) {
-            spec.commandLine().getErr().println("Cannot open the window: no display was found (DISPLAY is not set)."
+        return open(spec.commandLine().getErr(), viewFile);
+    }
+
+    /** Opens the window, with a saved view when one is given; returns the exit code. */
+    static int open(PrintWriter err, Path viewFile) {
+        if (!hasDisplay(System.getProperty("os.name", ""), System.getenv())) {
+            err.println("Cannot open the window: no display was found (DISPLAY is not set)."
                 + " Run it from a desktop session, or try 'deadline-cost-explorer --help' for the headless commands.");
+            err.flush();
             return NO_DISPLAY;
         }
         Logger log = LoggerFactory.getLogger(GuiCommand.class);
@@ -43,17 +56,16 @@ final class GuiCommand implements Callable<Integer> {
             ExplorerContext explorer = new ExplorerContext(gateways, AwsProfiles.list(), Clock.systemUTC(),
                 ZoneId.systemDefault());
             DesktopApplication.launch(new ShellContext(settingsStore, settingsStore.load(),
-                new FxTaskRunner(WORKER_THREADS), AboutInfo.load(), explorer));
+                new FxTaskRunner(WORKER_THREADS), AboutInfo.load(), explorer, viewFile));
         }
         return 0;
     }
 
     // On Linux without an X or Wayland display JavaFX aborts with a native error; say it plainly instead.
-    private static boolean hasDisplay() {
-        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")) {
+    static boolean hasDisplay(String osName, Map<String, String> env) {
+        if (!osName.toLowerCase(Locale.ROOT).startsWith("linux")) {
             return true;
         }
-        return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null
-            || "Monocle".equals(System.getProperty("glass.platform"));
+        return env.get("DISPLAY") != null || env.get("WAYLAND_DISPLAY") != null;
     }
 }

@@ -1,8 +1,12 @@
 package com.deadlinecost.app;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code deadline-cost-explorer [gui|emulator|report|bench]}: with no subcommand the window opens. */
 @Command(
@@ -18,10 +22,16 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class
     })
 public final class RootCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    // What a desktop passes when a saved view is double-clicked (Linux %f, Windows "%1").
+    @Parameters(arity = "0..1", paramLabel = "VIEW_FILE", description = "A saved view (.dcxview) to open.")
+    private Path viewFile;
 
     @Override
     public Integer call() {
-        return new GuiCommand().call();
+        return GuiCommand.open(spec.commandLine().getErr(), viewFile);
     }
 
     static CommandLine commandLine() {

@@ -54,4 +54,20 @@ class CommandLineTest {
         assertThat(code).isEqualTo(CommandLine.ExitCode.USAGE);
         assertThat(err.toString()).contains("Unknown option: '--no-such-option'");
     }
+
+    @Test
+    void onLinuxAWindowNeedsAnXOrWaylandDisplay() {
+        assertThat(GuiCommand.hasDisplay("Linux", java.util.Map.of())).isFalse();
+        assertThat(GuiCommand.hasDisplay("Linux", java.util.Map.of("DISPLAY", ":0"))).isTrue();
+        assertThat(GuiCommand.hasDisplay("Linux", java.util.Map.of("WAYLAND_DISPLAY", "wayland-0"))).isTrue();
+        assertThat(GuiCommand.hasDisplay("Windows 11", java.util.Map.of())).isTrue();
+    }
+
+    @Test
+    void theRootCommandTakesAViewFileInsteadOfCallingItAnUnmatchedArgument() {
+        CommandLine.ParseResult parsed = RootCommand.commandLine().parseArgs("/home/ana/March.dcxview");
+
+        assertThat(parsed.matchedPositionals()).hasSize(1);
+        assertThat(parsed.unmatched()).isEmpty();
+    }
 }

@@ -4,8 +4,19 @@ import com.deadlinecost.service.AboutInfo;
 import com.deadlinecost.service.settings.SettingsStore;
 import com.deadlinecost.ui.common.TaskRunner;
 import com.deadlinecost.ui.explorer.ExplorerContext;
+import java.nio.file.Path;
 
-/** The services the main window needs, built by the composition root in {@code app}. */
+/**
+ * The services the main window needs, built by the composition root in {@code app}.
+ *
+ * @param viewToOpen a saved view given on the command line, or null
+ */
 public record ShellContext(SettingsStore settingsStore, SettingsStore.Loaded loadedSettings, TaskRunner taskRunner,
-                           AboutInfo aboutInfo, ExplorerContext explorer) {
+                           AboutInfo aboutInfo, ExplorerContext explorer, Path viewToOpen) {
+
+    /** A context with no view to open at start. */
+    public ShellContext(SettingsStore settingsStore, SettingsStore.Loaded loadedSettings, TaskRunner taskRunner,
+                        AboutInfo aboutInfo, ExplorerContext explorer) {
+        this(settingsStore, loadedSettings, taskRunner, aboutInfo, explorer, null);
+    }
 }
