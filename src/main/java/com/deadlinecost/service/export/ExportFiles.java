@@ -1,6 +1,7 @@
 package com.deadlinecost.service.export;
 
 import com.deadlinecost.service.io.AtomicFiles;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -8,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Writes export files atomically (see {@link AtomicFiles}) and turns the file system's failures into
@@ -17,17 +21,51 @@ import java.util.Locale;
  */
 public final class ExportFiles {
 
+    private static final Set<PosixFilePermission> SHARED = PosixFilePermissions.fromString("rw-r--r--");
+
     private ExportFiles() {
     }
 
     /** Writes {@code file} through {@code writer}; on failure the old file (if any) is left intact. */
     public static void write(Path file, AtomicFiles.ContentWriter writer) throws ExportException {
         try {
-            AtomicFiles.write(file, writer);
+            Set<PosixFilePermission> permissions = permissionsFor(file);
+            // Writers such as Jackson and PDFBox close the stream they are given; AtomicFiles still has to
+            // flush it to disk, so they get one whose close only flushes.
+            AtomicFiles.write(file, out -> writer.writeTo(new FilterOutputStream(out) {
+                @Override
+                public void write(byte[] bytes, int offset, int length) throws IOException {
+                    out.write(bytes, offset, length);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    out.flush();
+                }
+            }));
+            restorePermissions(file, permissions);
         } catch (ExportException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw explain(file, e);
+        }
+    }
+
+    // The temporary file AtomicFiles moves into place is private to the user; an export is meant to be
+    // shared, so it gets the replaced file's permissions, or those of a normal new file.
+    private static Set<PosixFilePermission> permissionsFor(Path file) {
+        try {
+            return Files.exists(file) ? Files.getPosixFilePermissions(file) : SHARED;
+        } catch (IOException | UnsupportedOperationException e) {
+            return SHARED;
+        }
+    }
+
+    private static void restorePermissions(Path file, Set<PosixFilePermission> permissions) {
+        try {
+            Files.setPosixFilePermissions(file, permissions);
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // Not a POSIX file system (Windows) or not ours to change: the file is written, which matters most.
         }
     }
 
@@ -49,7 +87,8 @@ public final class ExportFiles {
         } else if (failure instanceof FileSystemException) {
             message = what + ((FileSystemException) failure).getReason() + ". Choose another folder or try again.";
         } else {
-            message = what + failure.getMessage() + ". Choose another folder or try again.";
+            String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+            message = what + detail + ". Choose another folder or try again.";
         }
         return new ExportException(file, message + keep, failure);
     }

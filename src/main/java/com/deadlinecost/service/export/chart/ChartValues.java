@@ -84,7 +84,7 @@ final class ChartValues {
         if (magnitude >= 1_000_000) {
             return oneDecimal.format(value / 1_000_000) + "M";
         }
-        if (magnitude >= 10_000) {
+        if (magnitude >= 1_000) {
             return oneDecimal.format(value / 1_000) + "k";
         }
         return new DecimalFormat(magnitude >= 100 ? "#,##0" : "#,##0.##", US).format(value);
