@@ -31,9 +31,20 @@ final class CsvTable {
                     .writeValues(out)) {
                 writer.write(header.toArray(new Object[0]));
                 for (Object[] row : rows) {
-                    writer.write(row);
+                    writer.write(withEmptyCells(row));
                 }
             }
         });
+    }
+
+    // Jackson leaves null array elements out of a CSV line, which would shift the later columns left.
+    private static Object[] withEmptyCells(Object[] row) {
+        Object[] cells = row.clone();
+        for (int index = 0; index < cells.length; index++) {
+            if (cells[index] == null) {
+                cells[index] = "";
+            }
+        }
+        return cells;
     }
 }
