@@ -13,6 +13,8 @@ import com.deadlinecost.service.export.chart.ChartKind;
 import com.deadlinecost.service.export.report.EndpointGateways;
 import com.deadlinecost.service.export.report.ReportChart;
 import com.deadlinecost.service.export.report.ReportFormat;
+import com.deadlinecost.service.export.report.ReportResources;
+import com.deadlinecost.service.settings.SavedQuery;
 import com.deadlinecost.service.views.QueryForms;
 import com.deadlinecost.service.views.SavedView;
 import com.deadlinecost.service.views.ViewFiles;
@@ -65,7 +67,7 @@ record ReportPlan(ConnectionTarget target, URI endpoint, String connection, Stri
         }
         loaded.warnings().forEach(warning -> err.println("Note: " + warning));
         SavedView view = loaded.view().orElseThrow();
-        StatisticsQuery query = QueryForms.restore(view.query(), clock).query();
+        StatisticsQuery query = QueryForms.restore(allWhenNoneChosen(view.query()), clock).query();
         ConnectionTarget target = connection(options, view);
         ViewSettings settings = view.settings();
         return new ReportPlan(target, options.endpoint, describe(options, target), query.farmId(),
@@ -74,6 +76,16 @@ record ReportPlan(ConnectionTarget target, URI endpoint, String connection, Stri
             restored -> options.chartFor(restored, orDefault(ChartKind.class, settings.chartType(),
                 ChartKind.RANKED_BARS), orDefault(GroupField.class, settings.dimension(), null),
                 orDefault(Measure.class, settings.measure(), Measure.COST_SUM), settings.topN()));
+    }
+
+    // A view that names no queues or fleets reports on all of them, as --queues all does.
+    private static SavedQuery allWhenNoneChosen(SavedQuery saved) {
+        if (!saved.resourceIds().isEmpty()) {
+            return saved;
+        }
+        return new SavedQuery(saved.farmId(), saved.resourceKind(), List.of(ReportResources.ALL), saved.preset(),
+            saved.customStart(), saved.customEnd(), saved.offset(), saved.period(), saved.groupBy(),
+            saved.statistics());
     }
 
     private static ConnectionTarget connection(ReportCommand options, SavedView view) {
