@@ -69,6 +69,11 @@ final class ChartValues {
         }
     }
 
+    /** A value to draw: NaN (nothing to measure) draws as 0. */
+    static double finite(double value) {
+        return Double.isFinite(value) ? value : 0;
+    }
+
     /** "Cost (USD)" as "cost (USD)", for use inside a sentence. */
     static String lowerFirst(String text) {
         return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);

@@ -27,8 +27,8 @@ final class RankedBarsPlot implements ChartPainter.PlotPainter {
         double min = 0;
         double max = 0;
         for (Series one : series) {
-            min = Math.min(min, finite(one.total()));
-            max = Math.max(max, finite(one.total()));
+            min = Math.min(min, ChartValues.finite(one.total()));
+            max = Math.max(max, ChartValues.finite(one.total()));
         }
         g.setFont(ChartTheme.font(12, false));
         FontMetrics metrics = g.getFontMetrics();
@@ -48,7 +48,7 @@ final class RankedBarsPlot implements ChartPainter.PlotPainter {
         double thickness = Math.min(28, band * 0.68);
         for (int index = 0; index < series.size(); index++) {
             double centre = area.getY() + band * (index + 0.5);
-            double value = finite(series.get(index).total());
+            double value = ChartValues.finite(series.get(index).total());
             double zero = axis.position(0, left, right);
             double end = axis.position(value, left, right);
             g.setColor(ChartPainter.colour(spec, index));
@@ -79,9 +79,5 @@ final class RankedBarsPlot implements ChartPainter.PlotPainter {
         g.draw(new Line2D.Double(zero, top, zero, bottom));
         g.setColor(ChartTheme.MUTED);
         ChartText.drawCentred(g, ChartValues.axisTitle(spec.series().measure()), (left + right) / 2, bottom + 34);
-    }
-
-    private static double finite(double value) {
-        return Double.isFinite(value) ? value : 0;
     }
 }

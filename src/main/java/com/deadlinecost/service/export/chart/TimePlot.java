@@ -58,7 +58,7 @@ final class TimePlot implements ChartPainter.PlotPainter {
             double positive = 0;
             double negative = 0;
             for (Series series : set.series()) {
-                double value = finite(series.value(bucket));
+                double value = ChartValues.finite(series.value(bucket));
                 if (stacked) {
                     positive += Math.max(0, value);
                     negative += Math.min(0, value);
@@ -117,7 +117,7 @@ final class TimePlot implements ChartPainter.PlotPainter {
             double positive = 0;
             double negative = 0;
             for (int index = 0; index < set.series().size(); index++) {
-                double value = finite(set.series().get(index).value(bucket));
+                double value = ChartValues.finite(set.series().get(index).value(bucket));
                 double from = value >= 0 ? positive : negative;
                 double to = from + value;
                 if (value >= 0) {
@@ -170,9 +170,5 @@ final class TimePlot implements ChartPainter.PlotPainter {
             }
         }
         g.setStroke(new BasicStroke(1f));
-    }
-
-    private static double finite(double value) {
-        return Double.isFinite(value) ? value : 0;
     }
 }
