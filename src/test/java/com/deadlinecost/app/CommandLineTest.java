@@ -39,12 +39,30 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"report", "bench"})
+    @ValueSource(strings = {"bench"})
     void subcommandsOfLaterReleasesSayTheyAreNotAvailableYet(String subcommand) {
         int code = run(subcommand);
 
         assertThat(code).isEqualTo(NotAvailableYet.EXIT_CODE);
         assertThat(err.toString()).contains(subcommand + ": not available yet");
+    }
+
+    @Test
+    void reportHelpDocumentsTheOptionsAndExitCodes() {
+        int code = run("report", "--help");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("--view", "--farm", "--queues", "--fleets", "--from", "--to", "--tz",
+            "--period", "--group-by", "--statistics", "--demo", "--profile", "--region", "--endpoint", "--out",
+            "--format", "Exit codes:", "FAILED or TIMEOUT");
+    }
+
+    @Test
+    void reportWithoutAConnectionIsABadArgument() {
+        int code = run("report", "--format", "json");
+
+        assertThat(code).isEqualTo(ReportCommand.EXIT_BAD_ARGUMENTS);
+        assertThat(err.toString()).contains("Choose a connection");
     }
 
     @Test

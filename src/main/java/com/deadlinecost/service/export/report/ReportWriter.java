@@ -1,0 +1,75 @@
+package com.deadlinecost.service.export.report;
+
+import com.deadlinecost.model.CostRow;
+import com.deadlinecost.model.SeriesSet;
+import com.deadlinecost.model.TopSeriesFold;
+import com.deadlinecost.service.export.ExportContext;
+import com.deadlinecost.service.export.ExportException;
+import com.deadlinecost.service.export.ResultJson;
+import com.deadlinecost.service.export.RowsCsv;
+import com.deadlinecost.service.export.SeriesCsv;
+import com.deadlinecost.service.export.chart.ChartExporter;
+import com.deadlinecost.service.export.chart.ChartFileFormat;
+import com.deadlinecost.service.export.chart.ChartSpec;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Writes the files of a report into a folder, each atomically, and says which it wrote. */
+public final class ReportWriter {
+
+    private ReportWriter() {
+    }
+
+    /**
+     * Writes the report's files: see {@link ReportFormat} for the names. CSV files carry a UTF-8 BOM so
+     * that Excel opens names correctly.
+     *
+     * @return the files written, in the order of {@link ReportFormat}
+     */
+    public static List<Path> write(Path folder, String baseName, Set<ReportFormat> formats, ExportContext context,
+                                   List<? extends CostRow> rows, ReportChart chart) throws ExportException {
+        SeriesSet series = new TopSeriesFold(chart.dimension(), chart.measure(), chart.topN(),
+            chart.kind().timing()).fold(rows);
+        ChartSpec spec = ChartSpec.of(chart.kind(), series, context);
+        List<Path> written = new ArrayList<>();
+        for (ReportFormat format : ReportFormat.values()) {
+            if (!formats.contains(format)) {
+                continue;
+            }
+            switch (format) {
+                case CSV:
+                    RowsCsv.write(add(written, folder, baseName + ".csv"), context, rows, true);
+                    SeriesCsv.write(add(written, folder, baseName + "-series.csv"), context, series, true);
+                    break;
+                case JSON:
+                    ResultJson.write(add(written, folder, baseName + ".json"), context, rows);
+                    break;
+                case PNG:
+                    chart(spec, ChartFileFormat.PNG, add(written, folder, baseName + ".png"));
+                    chart(spec, ChartFileFormat.PNG_2X, add(written, folder, baseName + "@2x.png"));
+                    break;
+                case SVG:
+                    chart(spec, ChartFileFormat.SVG, add(written, folder, baseName + ".svg"));
+                    break;
+                case PDF:
+                    chart(spec, ChartFileFormat.PDF, add(written, folder, baseName + ".pdf"));
+                    break;
+                default:
+                    throw new IllegalArgumentException("Unknown format " + format);
+            }
+        }
+        return written;
+    }
+
+    private static void chart(ChartSpec spec, ChartFileFormat format, Path file) throws ExportException {
+        ChartExporter.write(spec, ReportChart.WIDTH, ReportChart.HEIGHT, format, file);
+    }
+
+    private static Path add(List<Path> written, Path folder, String name) {
+        Path file = folder.resolve(name);
+        written.add(file);
+        return file;
+    }
+}
