@@ -2,12 +2,14 @@ package com.deadlinecost.ui.explorer;
 
 import com.deadlinecost.model.StatisticsQuery;
 import com.deadlinecost.service.deadline.QueryProblem;
+import com.deadlinecost.service.views.QueryForms;
 import com.deadlinecost.service.settings.LiveSettings;
+import com.deadlinecost.service.settings.SavedQuery;
 import com.deadlinecost.ui.connection.ConnectionViewModel;
 import com.deadlinecost.ui.query.QueryPanelViewModel;
-import com.deadlinecost.ui.query.SavedQueries;
 import com.deadlinecost.ui.results.ResultsViewModel;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -52,9 +54,18 @@ public final class ExplorerViewModel {
     /** Connects as last time (the demo studio on first start) and fills the form with the last query. */
     public void start() {
         connection.select(settings.current().connectionOrDemo());
-        settings.current().lastQueryIfAny().flatMap(saved -> SavedQueries.restore(saved, clock))
+        settings.current().lastQueryIfAny().flatMap(this::restorable)
             .ifPresent(restored -> form.fill(restored.query(), restored.preset()));
         connection.connect();
+    }
+
+    // A last query this version cannot read is skipped: the form keeps its defaults.
+    private Optional<QueryForms.Restored> restorable(SavedQuery saved) {
+        try {
+            return Optional.of(QueryForms.restore(saved, clock));
+        } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     public ConnectionViewModel connection() {
@@ -90,7 +101,7 @@ public final class ExplorerViewModel {
         Optional<StatisticsQuery> query = form.query();
         query.ifPresent(chosen -> {
             settings.update(current -> current.withConnection(connection.target())
-                .withLastQuery(SavedQueries.save(chosen, form.presetProperty().get())));
+                .withLastQuery(QueryForms.save(chosen, form.presetProperty().get())));
             run.run(chosen);
         });
     }

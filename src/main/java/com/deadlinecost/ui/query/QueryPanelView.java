@@ -6,6 +6,7 @@ import com.deadlinecost.model.ResourceKind;
 import com.deadlinecost.model.Statistic;
 import com.deadlinecost.model.UtcOffset;
 import com.deadlinecost.service.deadline.NamedResource;
+import com.deadlinecost.service.views.RangePreset;
 import com.deadlinecost.ui.common.DateHourPicker;
 import com.deadlinecost.ui.common.FieldMessages;
 import com.deadlinecost.ui.connection.ConnectionView;
@@ -122,15 +123,15 @@ public final class QueryPanelView {
     }
 
     private static GridPane rangeFields(QueryPanelViewModel form) {
-        ComboBox<TimeRangePreset> presets = new ComboBox<>(FXCollections.observableArrayList(
-            TimeRangePreset.values()));
+        ComboBox<RangePreset> presets = new ComboBox<>(FXCollections.observableArrayList(
+            RangePreset.values()));
         presets.setId("presetChoice");
         presets.valueProperty().bindBidirectional(form.presetProperty());
         DateHourPicker start = new DateHourPicker("rangeStart");
         DateHourPicker end = new DateHourPicker("rangeEnd");
         start.valueProperty().bindBidirectional(form.customStartProperty());
         end.valueProperty().bindBidirectional(form.customEndProperty());
-        BooleanExpression custom = form.presetProperty().isEqualTo(TimeRangePreset.CUSTOM);
+        BooleanExpression custom = form.presetProperty().isEqualTo(RangePreset.CUSTOM);
         start.disableProperty().bind(custom.not());
         end.disableProperty().bind(custom.not());
         ComboBox<UtcOffset> offset = new ComboBox<>(FXCollections.observableArrayList(UtcOffset.all()));

@@ -11,6 +11,7 @@ import com.deadlinecost.model.TimeRange;
 import com.deadlinecost.model.UtcOffset;
 import com.deadlinecost.service.deadline.DeadlineGateway;
 import com.deadlinecost.service.deadline.NamedResource;
+import com.deadlinecost.service.views.RangePreset;
 import com.deadlinecost.ui.common.TaskCallbacks;
 import com.deadlinecost.ui.common.TaskRunner;
 import java.time.Clock;
@@ -54,7 +55,7 @@ public final class QueryPanelViewModel {
     private final ObjectProperty<ResourceKind> resourceKind = new SimpleObjectProperty<>(ResourceKind.QUEUE);
     private final ObservableList<NamedResource> available = FXCollections.observableArrayList();
     private final ObservableList<NamedResource> selected = FXCollections.observableArrayList();
-    private final ObjectProperty<TimeRangePreset> preset = new SimpleObjectProperty<>(TimeRangePreset.LAST_30_DAYS);
+    private final ObjectProperty<RangePreset> preset = new SimpleObjectProperty<>(RangePreset.LAST_30_DAYS);
     private final ObjectProperty<LocalDateTime> customStart = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDateTime> customEnd = new SimpleObjectProperty<>();
     private final ObjectProperty<UtcOffset> offset;
@@ -130,7 +131,7 @@ public final class QueryPanelViewModel {
         return selected;
     }
 
-    public ObjectProperty<TimeRangePreset> presetProperty() {
+    public ObjectProperty<RangePreset> presetProperty() {
         return preset;
     }
 
@@ -189,7 +190,7 @@ public final class QueryPanelViewModel {
 
     /** The range the form describes: the preset's, or the custom start and end in the chosen offset. */
     public Optional<TimeRange> range() {
-        if (preset.get() != TimeRangePreset.CUSTOM) {
+        if (preset.get() != RangePreset.CUSTOM) {
             return Optional.of(preset.get().resolve(clock, offset.get()));
         }
         if (QueryChecks.range(customStart.get(), customEnd.get()).isPresent()) {
@@ -200,7 +201,7 @@ public final class QueryPanelViewModel {
     }
 
     /** Fills the form from a query, e.g. the last one run or a drill-down; ids the farm lacks are ignored. */
-    public void fill(StatisticsQuery query, TimeRangePreset rangePreset) {
+    public void fill(StatisticsQuery query, RangePreset rangePreset) {
         resourceKind.set(query.resourceKind());
         idsToSelect = query.resources().ids();
         NamedResource known = farm.get();
@@ -212,7 +213,7 @@ public final class QueryPanelViewModel {
         }
         offset.set(query.offset());
         preset.set(rangePreset);
-        if (rangePreset == TimeRangePreset.CUSTOM) {
+        if (rangePreset == RangePreset.CUSTOM) {
             customStart.set(LocalDateTime.ofInstant(query.range().start(), query.offset().zoneOffset()));
             customEnd.set(LocalDateTime.ofInstant(query.range().end(), query.offset().zoneOffset()));
         }
@@ -246,7 +247,7 @@ public final class QueryPanelViewModel {
     private void validate() {
         messages.farm.set(farm.get() == null ? "Choose a farm." : "");
         messages.resources.set(resourceProblem());
-        messages.range.set(preset.get() == TimeRangePreset.CUSTOM
+        messages.range.set(preset.get() == RangePreset.CUSTOM
             ? QueryChecks.range(customStart.get(), customEnd.get()).orElse("") : "");
         messages.groupBy.set(groupBy.get() == null ? "Choose what to group by."
             : groupBy.get() == thenBy.get() ? "Choose two different groupings, or none for the second." : "");
@@ -267,7 +268,7 @@ public final class QueryPanelViewModel {
     }
 
     private void fillCustomFromPreset() {
-        if (preset.get() != TimeRangePreset.CUSTOM && offset.get() != null) {
+        if (preset.get() != RangePreset.CUSTOM && offset.get() != null) {
             TimeRange range = preset.get().resolve(clock, offset.get());
             customStart.set(LocalDateTime.ofInstant(range.start(), offset.get().zoneOffset()));
             customEnd.set(LocalDateTime.ofInstant(range.end(), offset.get().zoneOffset()));

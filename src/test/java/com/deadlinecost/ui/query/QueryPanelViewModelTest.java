@@ -8,6 +8,7 @@ import com.deadlinecost.model.Statistic;
 import com.deadlinecost.model.StatisticsQuery;
 import com.deadlinecost.model.UtcOffset;
 import com.deadlinecost.service.deadline.NamedResource;
+import com.deadlinecost.service.views.RangePreset;
 import com.deadlinecost.ui.common.InlineTaskRunner;
 import java.time.Clock;
 import java.time.Instant;
@@ -69,7 +70,7 @@ class QueryPanelViewModelTest {
     @Test
     void aReversedCustomRangeIsAnErrorNextToTheRange() {
         QueryPanelViewModel form = validForm();
-        form.presetProperty().set(TimeRangePreset.CUSTOM);
+        form.presetProperty().set(RangePreset.CUSTOM);
 
         form.customStartProperty().set(LocalDateTime.parse("2026-03-10T00:00"));
         form.customEndProperty().set(LocalDateTime.parse("2026-03-01T00:00"));
@@ -103,7 +104,7 @@ class QueryPanelViewModelTest {
         QueryPanelViewModel form = validForm();
 
         form.periodProperty().set(Period.HOURLY);
-        form.presetProperty().set(TimeRangePreset.LAST_90_DAYS);
+        form.presetProperty().set(RangePreset.LAST_90_DAYS);
 
         assertThat(form.messages().warning().get()).contains("may time out");
         assertThat(form.validProperty().get()).isTrue();
@@ -112,7 +113,7 @@ class QueryPanelViewModelTest {
     @Test
     void aRangeOverADaylightSavingChangeGetsANote() {
         QueryPanelViewModel form = form(ZoneId.of("Europe/London"));
-        form.presetProperty().set(TimeRangePreset.CUSTOM);
+        form.presetProperty().set(RangePreset.CUSTOM);
 
         form.customStartProperty().set(LocalDateTime.parse("2026-03-20T00:00"));
         form.customEndProperty().set(LocalDateTime.parse("2026-04-05T00:00"));
@@ -141,7 +142,7 @@ class QueryPanelViewModelTest {
         StatisticsQuery saved = source.query().orElseThrow();
         QueryPanelViewModel form = form(ZoneOffset.UTC);
 
-        form.fill(saved, TimeRangePreset.LAST_30_DAYS);
+        form.fill(saved, RangePreset.LAST_30_DAYS);
         farms.setAll(FARM);
 
         assertThat(form.farmProperty().get()).isEqualTo(FARM);
