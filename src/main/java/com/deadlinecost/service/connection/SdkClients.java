@@ -51,6 +51,18 @@ public final class SdkClients implements AutoCloseable {
         return new SdkClients(new Settings(null, Region.of(target.region()), credentials, RetryMode.STANDARD, 0));
     }
 
+    /**
+     * Clients for AWS through a given endpoint (a VPC endpoint or a compatible service) with the target's
+     * credentials: its named profile, or the default chain. The endpoint is used exactly as given.
+     */
+    public static SdkClients forEndpoint(ConnectionTarget target, URI endpoint) {
+        AwsCredentialsProvider credentials = target.kind() == ConnectionTarget.Kind.PROFILE
+            ? ProfileCredentialsProvider.builder().profileName(target.profile()).build()
+            : DefaultCredentialsProvider.builder().build();
+        return new SdkClients(new Settings(endpoint, Region.of(target.region()), credentials, RetryMode.STANDARD,
+            0));
+    }
+
     /** Clients for a named profile of the given profile file, e.g. a test's own config file. */
     public static SdkClients forProfile(ConnectionTarget target, ProfileFile profiles, URI endpoint) {
         AwsCredentialsProvider credentials = ProfileCredentialsProvider.builder().profileFile(profiles)

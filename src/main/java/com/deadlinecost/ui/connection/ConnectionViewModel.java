@@ -25,6 +25,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Chooses the connection (demo studio or an AWS profile and region), opens it in the background and lists
@@ -35,6 +37,8 @@ public final class ConnectionViewModel {
     /** Regions where Deadline Cloud runs, offered in the region picker (any other can be typed). */
     public static final List<String> REGIONS = List.of("us-east-1", "us-east-2", "us-west-2", "ap-northeast-1",
         "ap-southeast-1", "ap-southeast-2", "eu-central-1", "eu-west-1", "eu-west-2");
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionViewModel.class);
 
     private final GatewayFactory factory;
     private final TaskRunner taskRunner;
@@ -163,6 +167,7 @@ public final class ConnectionViewModel {
         gateway.set(opened.gateway());
         farms.setAll(opened.farms());
         state.set(opened.gateway().target().describe() + ": " + farmCount(opened.farms().size()));
+        LOG.info("Connected to {}: {}", opened.gateway().target().describe(), farmCount(opened.farms().size()));
     }
 
     private void failed(Throwable failure) {
@@ -171,6 +176,7 @@ public final class ConnectionViewModel {
             : new QueryProblem(QueryProblem.Kind.NETWORK, "Could not connect: " + failure.getMessage(),
                 "Check the connection settings and try again.", failure.toString(), failure);
         problem.set(reason);
+        LOG.warn("Connection failed: {} ({})", reason.getMessage(), reason.details());
         state.set("Not connected: " + reason.getMessage());
     }
 

@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import software.amazon.awssdk.core.retry.RetryMode;
-import software.amazon.awssdk.profiles.ProfileFile;
 
 /**
  * Gateways to any Deadline Cloud compatible endpoint (a VPC endpoint, a running emulator). A loopback
@@ -41,9 +40,9 @@ public final class EndpointGateways {
         if (region == null || region.isBlank()) {
             throw new ReportArgumentException("--endpoint " + endpoint + " needs --region, the region it serves.");
         }
-        ConnectionTarget target = ConnectionTarget.profile(profile == null ? "default" : profile, region);
-        return new SdkDeadlineGateway(target, SdkClients.forProfile(target, ProfileFile.defaultProfileFile(),
-            endpoint), timings, clock);
+        ConnectionTarget target = profile == null ? ConnectionTarget.defaultChain(region)
+            : ConnectionTarget.profile(profile, region);
+        return new SdkDeadlineGateway(target, SdkClients.forEndpoint(target, endpoint), timings, clock);
     }
 
     /** The connection in words for messages and export metadata, without credentials. */
@@ -51,7 +50,7 @@ public final class EndpointGateways {
         if (isLoopback(endpoint)) {
             return "Endpoint " + endpoint;
         }
-        return "Endpoint " + endpoint + " with AWS profile " + (profile == null ? "default" : profile) + " in "
-            + region;
+        return "Endpoint " + endpoint + (profile == null ? " with the default AWS credentials" : " with AWS profile "
+            + profile) + " in " + region;
     }
 }
