@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 class CommandLineTest {
@@ -38,15 +36,6 @@ class CommandLineTest {
         assertThat(out.toString()).startsWith("Deadline Cost Explorer ").doesNotContain("${");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"bench"})
-    void subcommandsOfLaterReleasesSayTheyAreNotAvailableYet(String subcommand) {
-        int code = run(subcommand);
-
-        assertThat(code).isEqualTo(NotAvailableYet.EXIT_CODE);
-        assertThat(err.toString()).contains(subcommand + ": not available yet");
-    }
-
     @Test
     void reportHelpDocumentsTheOptionsAndExitCodes() {
         int code = run("report", "--help");
@@ -63,6 +52,14 @@ class CommandLineTest {
 
         assertThat(code).isEqualTo(ReportCommand.EXIT_BAD_ARGUMENTS);
         assertThat(err.toString()).contains("Choose a connection");
+    }
+
+    @Test
+    void benchHelpNamesTheFiguresAndWhereTheSuiteLives() {
+        int code = run("bench", "--help");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("ingest", "startup", "bench/run.sh");
     }
 
     @Test

@@ -55,6 +55,8 @@ public final class ResultsViewModel {
 
     /** Above this many (rows added x rows shown), a batch is applied as one replacement, not row by row. */
     static final long INCREMENTAL_LIMIT = 1_000_000;
+    /** While a query loads, a replacement waits at most this long for more rows (see {@link #applyPending()}). */
+    static final long MAX_DEFER_NANOS = 1_000_000_000L;
 
     private final ObservableList<CostRow> source;
     private final ObservableList<CostRow> intake = FXCollections.observableArrayList();
@@ -75,6 +77,7 @@ public final class ResultsViewModel {
     private final CoalescedRefresh summaryRefresh;
     private final CoalescedRefresh intakeRefresh;
     private final StringBinding emptyMessage;
+    private long lastReplacement;
 
     /** Results that recompute on the next animation pulse and copy to the system clipboard. */
     public ResultsViewModel(ObservableList<CostRow> source, ObservableValue<StatisticsQuery> query,
@@ -111,6 +114,7 @@ public final class ResultsViewModel {
         filtered.addListener((ListChangeListener<CostRow>) change -> summaryRefresh.request());
         names.addListener((observable, before, after) -> summaryRefresh.request());
         query.addListener((observable, before, after) -> columnFilters.clear());
+        loading.addListener((observable, before, now) -> intakeRefresh.request());
         emptyMessage = Bindings.createStringBinding(this::currentEmptyMessage, query, loading,
             intake, filtered);
         summaryRefresh.request();
@@ -121,7 +125,7 @@ public final class ResultsViewModel {
         return sorted;
     }
 
-    /** The rows passing the filter, in arrival order. */
+    /** The rows passing the filter, in arrival order (large batches: in the table's order). */
     public ObservableList<CostRow> filteredRows() {
         return filtered;
     }
@@ -283,19 +287,32 @@ public final class ResultsViewModel {
         if (pending.isEmpty()) {
             return;
         }
+        boolean incremental = (long) pending.size() * intake.size() <= INCREMENTAL_LIMIT;
+        if (!incremental && loading.get() && pending.size() < intake.size() / 2
+                && System.nanoTime() - lastReplacement < MAX_DEFER_NANOS) {
+            // Each replacement costs time in proportion to all rows shown; doing one every pulse while pages stream in
+            // starved the FX thread (BENCHMARKS.md). Wait until the waiting rows are half the shown ones or a second
+            // has passed; the next page, or the end of loading, asks again.
+            return;
+        }
         List<CostRow> batch = new ArrayList<>(pending);
         pending.clear();
-        if ((long) batch.size() * intake.size() <= INCREMENTAL_LIMIT) {
+        if (incremental) {
             intake.addAll(batch);
             return;
         }
         List<CostRow> all = new ArrayList<>(intake.size() + batch.size());
         all.addAll(intake);
         all.addAll(batch);
+        // Keep the intake in the table's order: the rows it holds form one sorted run, so TimSort adds the batch in
+        // about O(n + k log k) and the SortedList's merge sort then finds its input in order. Re-sorting rows in
+        // arrival order took O(n log n) comparisons on every pulse, most of the FX thread's time (BENCHMARKS.md).
+        all.sort(sorted.getComparator());
         replaceIntake(all);
     }
 
     private void replaceIntake(List<CostRow> rows) {
+        lastReplacement = System.nanoTime();
         replacing.set(true);
         try {
             intake.setAll(rows);

@@ -5,6 +5,7 @@ import com.deadlinecost.service.settings.AppSettings.WindowBounds;
 import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.ui.common.Actions;
 import com.deadlinecost.ui.common.AppAction;
+import com.deadlinecost.ui.common.FirstPaintProbe;
 import com.deadlinecost.ui.common.TaskCallbacks;
 import com.deadlinecost.ui.connection.ConnectionViewModel;
 import com.deadlinecost.ui.explorer.ExplorerContext;
@@ -72,6 +73,7 @@ public final class MainWindow {
             stage.close();
         });
         stage.show();
+        FirstPaintProbe.installIfRequested(scene);
         explorer.start();
         context.taskRunner().submit(work -> SystemTheme.prefersDark(),
             TaskCallbacks.of(viewModel::systemThemeDetected, failure -> viewModel.systemThemeDetected(false)));

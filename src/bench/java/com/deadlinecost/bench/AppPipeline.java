@@ -1,0 +1,104 @@
+package com.deadlinecost.bench;
+
+import com.deadlinecost.model.CostRow;
+import com.deadlinecost.model.DisplayNames;
+import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.service.deadline.DeadlineGateway;
+import com.deadlinecost.ui.common.TaskRunner;
+import com.deadlinecost.ui.explorer.QueryRunViewModel;
+import com.deadlinecost.ui.results.ResultsView;
+import com.deadlinecost.ui.results.ResultsViewModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Stage;
+
+/**
+ * The app's ingest path, as the main window wires it: {@link QueryRunViewModel} on the real task runner feeding
+ * {@link ResultsViewModel}, whose table, summary and charts ({@link ResultsView}) are shown on a stage. A run
+ * ends on the first pulse at which the query has finished and the table's list holds every row.
+ */
+final class AppPipeline {
+    private final QueryRunViewModel run;
+    private final ResultsViewModel results;
+    private final PulseGaps gaps = new PulseGaps();
+
+    private AppPipeline(DeadlineGateway gateway, TaskRunner taskRunner) {
+        run = new QueryRunViewModel(() -> gateway, taskRunner);
+        results = new ResultsViewModel(run.rows(), run.shownQueryProperty(),
+            new SimpleObjectProperty<>(DisplayNames.empty()));
+        results.loadingProperty().bind(run.runningProperty());
+        ResultsView view = new ResultsView(results);
+        SplitPane split = new SplitPane(view.chartNode(), view.tableNode());
+        split.setOrientation(Orientation.VERTICAL);
+        Stage stage = new Stage();
+        Scene scene = new Scene(split, 1280, 800);
+        // The main window's stylesheet defines the colour variables the results' stylesheet looks up.
+        scene.getStylesheets().add(ResultsView.class.getResource("/com/deadlinecost/ui/shell/shell.css")
+            .toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** Builds and shows the window on the FX thread. */
+    static AppPipeline open(DeadlineGateway gateway, TaskRunner taskRunner) throws Exception {
+        return onFx(() -> new AppPipeline(gateway, taskRunner));
+    }
+
+    /** Runs the query to the end, recording pulse gaps meanwhile; returns the nanoseconds it took. */
+    long runOnce(StatisticsQuery query, int expectedRows, boolean recordGaps) throws Exception {
+        CompletableFuture<Long> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            if (recordGaps) {
+                gaps.record();
+            }
+            long started = System.nanoTime();
+            run.run(query);
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    if (run.errorProperty().get() != null) {
+                        stop();
+                        done.completeExceptionally(run.errorProperty().get());
+                    } else if (!run.runningProperty().get() && results.sortedRows().size() == expectedRows) {
+                        stop();
+                        gaps.pause();
+                        done.complete(System.nanoTime() - started);
+                    }
+                }
+            }.start();
+        });
+        return done.get(5, TimeUnit.MINUTES);
+    }
+
+    PulseGaps gaps() {
+        return gaps;
+    }
+
+    /** A plain copy of the rows the run delivered: the list the memory figure measures. */
+    List<CostRow> rowsCopy() throws Exception {
+        return onFx(() -> new ArrayList<>(run.rows()));
+    }
+
+    static <T> T onFx(Supplier<T> work) throws InterruptedException, ExecutionException, TimeoutException {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(1, TimeUnit.MINUTES);
+    }
+}

@@ -1,0 +1,93 @@
+package com.deadlinecost.bench;
+
+import com.deadlinecost.app.bench.BenchmarkSuite;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The whole benchmark suite: the JMH figures in forked JVMs, the end-to-end figures on a headless JavaFX
+ * toolkit in this JVM, start-up as child JVMs on the display; then one table. Run by bench/run.sh through
+ * {@code deadline-cost-explorer bench}.
+ */
+public final class BenchSuite implements BenchmarkSuite {
+    static final List<String> FIGURES = List.of("regroup", "emulator", "ingest", "fx", "memory", "startup");
+
+    @Override
+    public int run(PrintWriter out, Set<String> only) throws Exception {
+        for (String name : only) {
+            if (!FIGURES.contains(name)) {
+                throw new IllegalArgumentException("Unknown figure '" + name + "'; the figures are " + FIGURES);
+            }
+        }
+        Set<String> chosen = only.isEmpty() ? Set.copyOf(FIGURES) : only;
+        Path workDir = Path.of(System.getProperty("dce.bench.dir", "target/bench"));
+        Files.createDirectories(workDir);
+        out.println("Machine: " + machine());
+        out.println("Load average at start: " + loadAverage());
+        out.flush();
+        FigureTable table = new FigureTable();
+        if (chosen.contains("regroup") || chosen.contains("emulator")) {
+            out.println("JMH: regroup and emulator aggregation (output in " + workDir.resolve("jmh.log") + ")");
+            section(table, out, "4/5 JMH", () -> new MicroBenchmarks(workDir.resolve("jmh.log"))
+                .run(chosen.contains("regroup"), chosen.contains("emulator")));
+        }
+        boolean ingest = chosen.contains("ingest") || chosen.contains("fx");
+        if (ingest || chosen.contains("memory")) {
+            out.println("Ingest of " + BenchStudio.ROWS + " rows on the embedded emulator, headless JavaFX");
+            section(table, out, "1-3 ingest", () -> new IngestBench(2, 5, out).run(ingest, chosen.contains("memory")));
+        }
+        if (chosen.contains("startup")) {
+            out.println("Start-up under DISPLAY=" + System.getenv("DISPLAY"));
+            section(table, out, StartupBench.NAME, () -> List.of(new StartupBench(1, 5, out).run()));
+        }
+        out.println();
+        out.println("Load average at end: " + loadAverage());
+        out.println();
+        table.print(out);
+        return table.anyFailed() ? 1 : 0;
+    }
+
+    /** Runs one part; a part that breaks becomes a failed row, and the other parts still run. */
+    private static void section(FigureTable table, PrintWriter out, String name, Section work) {
+        out.flush();
+        try {
+            table.addAll(work.figures());
+        } catch (Exception e) {
+            e.printStackTrace(out);
+            table.add(new Figure(name, "-", "-", Double.NaN, "-", Figure.FAIL + " (" + e + ")"));
+        }
+    }
+
+    /** A part of the suite. */
+    @FunctionalInterface
+    private interface Section {
+        List<Figure> figures() throws Exception;
+    }
+
+    static String machine() {
+        Runtime runtime = Runtime.getRuntime();
+        long totalMemory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+            .getTotalMemorySize();
+        return String.format(Locale.ROOT, "%d CPUs, %.1f GiB RAM, max heap %.1f GiB, %s %s (%s)",
+            runtime.availableProcessors(), totalMemory / (double) (1L << 30), runtime.maxMemory() / (double) (1L << 30),
+            System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"), System.getProperty("os.name"));
+    }
+
+    static String loadAverage() {
+        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return String.format(Locale.ROOT, "%.2f (1 min)", os.getSystemLoadAverage());
+    }
+
+    /** Runs the suite without the command line: {@code BenchSuite [figure...]}. */
+    public static void main(String[] args) throws Exception {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        System.exit(new BenchSuite().run(out, Set.of(args)));
+    }
+}
