@@ -41,11 +41,13 @@ public final class BenchSuite implements BenchmarkSuite {
         boolean ingest = chosen.contains("ingest") || chosen.contains("fx");
         if (ingest || chosen.contains("memory")) {
             out.println("Ingest of " + BenchStudio.ROWS + " rows on the embedded emulator, headless JavaFX");
-            section(table, out, "1-3 ingest", () -> new IngestBench(2, 5, out).run(ingest, chosen.contains("memory")));
+            section(table, out, "1-3 ingest", () -> new IngestBench(new Alternation(2, 5, out))
+                .run(ingest, chosen.contains("memory")));
         }
         if (chosen.contains("startup")) {
             out.println("Start-up under DISPLAY=" + System.getenv("DISPLAY"));
-            section(table, out, StartupBench.NAME, () -> List.of(new StartupBench(1, 5, out).run()));
+            section(table, out, StartupBench.NAME,
+                () -> List.of(new StartupBench(new Alternation(1, 5, out)).run()));
         }
         out.println();
         out.println("Load average at end: " + loadAverage());
@@ -76,8 +78,9 @@ public final class BenchSuite implements BenchmarkSuite {
         long totalMemory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
             .getTotalMemorySize();
         return String.format(Locale.ROOT, "%d CPUs, %.1f GiB RAM, max heap %.1f GiB, %s %s (%s)",
-            runtime.availableProcessors(), totalMemory / (double) (1L << 30), runtime.maxMemory() / (double) (1L << 30),
-            System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"), System.getProperty("os.name"));
+            runtime.availableProcessors(), totalMemory / (double) (1L << 30),
+            runtime.maxMemory() / (double) (1L << 30), System.getProperty("java.vm.name"),
+            System.getProperty("java.runtime.version"), System.getProperty("os.name"));
     }
 
     static String loadAverage() {

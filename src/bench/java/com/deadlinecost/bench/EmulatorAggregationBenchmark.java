@@ -37,6 +37,7 @@ public class EmulatorAggregationBenchmark {
 
     private Studio studio;
     private AggregationRequest request;
+    private AggregationRequest hourlyByJob;
 
     @Setup
     public void setUp() {
@@ -51,10 +52,19 @@ public class EmulatorAggregationBenchmark {
         request = new AggregationRequest(farmId, ResourceKind.QUEUE, queues, DemoStudioGenerator.rangeStart(now), now,
             ZoneOffset.UTC, Period.DAILY, List.of(GroupField.QUEUE_ID, GroupField.USER_ID),
             EnumSet.allOf(Statistic.class));
+        hourlyByJob = new AggregationRequest(farmId, ResourceKind.QUEUE, queues, DemoStudioGenerator.rangeStart(now),
+            now, ZoneOffset.ofHoursMinutes(5, 30), Period.HOURLY, List.of(GroupField.JOB_ID),
+            EnumSet.allOf(Statistic.class));
     }
 
     @Benchmark
     public List<StatisticsRow> dailyByQueueAndUser() {
         return SessionAggregator.aggregate(studio.sessions(), request);
+    }
+
+    /** Not a table figure; the finest grouping, reported in jmh.log (docs/EMULATOR.md quotes it). */
+    @Benchmark
+    public List<StatisticsRow> hourlyByJobInHalfHourOffset() {
+        return SessionAggregator.aggregate(studio.sessions(), hourlyByJob);
     }
 }

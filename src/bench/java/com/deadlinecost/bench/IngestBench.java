@@ -9,11 +9,9 @@ import com.deadlinecost.service.deadline.SdkDeadlineGateway;
 import com.deadlinecost.service.emulator.EmulatorConfig;
 import com.deadlinecost.service.emulator.EmulatorServer;
 import com.deadlinecost.ui.common.FxTaskRunner;
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.openjdk.jol.info.GraphLayout;
@@ -32,14 +30,10 @@ final class IngestBench {
     static final double MEMORY_TARGET = 0.25;
     private static final int WORKER_THREADS = 4;
 
-    private final int warmups;
-    private final int repetitions;
-    private final PrintWriter log;
+    private final Alternation rounds;
 
-    IngestBench(int warmups, int repetitions, PrintWriter log) {
-        this.warmups = warmups;
-        this.repetitions = repetitions;
-        this.log = log;
+    IngestBench(Alternation rounds) {
+        this.rounds = rounds;
     }
 
     List<Figure> run(boolean ingest, boolean memory) throws Exception {
@@ -73,33 +67,22 @@ final class IngestBench {
 
     private List<Figure> ingestFigures(PaginatorLoop baseline, AppPipeline app, StatisticsQuery query)
             throws Exception {
-        long[] bare = new long[repetitions];
-        long[] full = new long[repetitions];
-        for (int round = -warmups; round < repetitions; round++) {
-            boolean measured = round >= 0;
+        Alternation.Medians medians = rounds.run("ingest", "paginator", measured -> {
             long started = System.nanoTime();
             long rows = baseline.run();
-            long bareNanos = System.nanoTime() - started;
             if (rows != BenchStudio.ROWS) {
                 throw new IllegalStateException("the baseline read " + rows + " rows, not " + BenchStudio.ROWS);
             }
-            long fullNanos = app.runOnce(query, BenchStudio.ROWS, measured);
-            log.printf(Locale.ROOT, "  ingest %s %d: paginator %s, app %s%n", measured ? "run" : "warm-up",
-                Math.abs(round), Figure.millis(bareNanos), Figure.millis(fullNanos));
-            log.flush();
-            if (measured) {
-                bare[round] = bareNanos;
-                full[round] = fullNanos;
-            }
-        }
-        double bareMedian = median(bare);
-        double fullMedian = median(full);
-        double ratio = fullMedian / bareMedian;
+            return System.nanoTime() - started;
+        }, "app", measured -> app.runOnce(query, BenchStudio.ROWS, measured));
+        double bareMedian = medians.baseline();
+        double fullMedian = medians.figure();
+        double ratio = medians.ratio();
         PulseGaps gaps = app.gaps();
         double longest = gaps.longestNanos() / 1e6;
         double p99 = gaps.percentileNanos(99) / 1e6;
         return List.of(
-            Figure.judged("1 Ingest 100k rows (median of " + repetitions + ")", Figure.millis(fullMedian),
+            Figure.judged("1 Ingest 100k rows (median of " + rounds.repetitions() + ")", Figure.millis(fullMedian),
                 Figure.millis(bareMedian) + " paginator", ratio, "<= " + INGEST_TARGET + "x",
                 ratio <= INGEST_TARGET),
             Figure.judged("2a FX longest pulse gap (" + gaps.count() + " pulses)",
@@ -125,12 +108,5 @@ final class IngestBench {
 
     private static String bytesPerRow(long bytes, int rows) {
         return String.format(Locale.ROOT, "%.0f B/row", (double) bytes / rows);
-    }
-
-    static double median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
     }
 }

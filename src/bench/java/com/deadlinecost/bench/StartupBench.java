@@ -6,13 +6,11 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -26,14 +24,10 @@ final class StartupBench {
     static final String NAME = "6 Start-up to first painted window";
     private static final String TARGET_TEXT = "<= " + TARGET + "x";
 
-    private final int warmups;
-    private final int repetitions;
-    private final PrintWriter log;
+    private final Alternation rounds;
 
-    StartupBench(int warmups, int repetitions, PrintWriter log) {
-        this.warmups = warmups;
-        this.repetitions = repetitions;
-        this.log = log;
+    StartupBench(Alternation rounds) {
+        this.rounds = rounds;
     }
 
     Figure run() throws Exception {
@@ -43,23 +37,13 @@ final class StartupBench {
         }
         Path home = Files.createTempDirectory("dce-bench-home");
         String classPath = classPath();
-        long[] minimal = new long[repetitions];
-        long[] app = new long[repetitions];
-        for (int round = -warmups; round < repetitions; round++) {
-            long minimalNanos = launch(command(classPath, home, MinimalWindow.class.getName()));
-            long appNanos = launch(command(classPath, home, Launcher.class.getName(), "gui"));
-            log.printf(Locale.ROOT, "  start-up %s %d: minimal window %s, app %s%n", round >= 0 ? "run" : "warm-up",
-                Math.abs(round), Figure.millis(minimalNanos), Figure.millis(appNanos));
-            log.flush();
-            if (round >= 0) {
-                minimal[round] = minimalNanos;
-                app[round] = appNanos;
-            }
-        }
-        double appMedian = IngestBench.median(app);
-        double minimalMedian = IngestBench.median(minimal);
-        double ratio = appMedian / minimalMedian;
-        return Figure.judged(NAME + " (median of " + repetitions + ")", Figure.millis(appMedian),
+        Alternation.Medians medians = rounds.run("start-up", "minimal window",
+            measured -> launch(command(classPath, home, MinimalWindow.class.getName())),
+            "app", measured -> launch(command(classPath, home, Launcher.class.getName(), "gui")));
+        double appMedian = medians.figure();
+        double minimalMedian = medians.baseline();
+        double ratio = medians.ratio();
+        return Figure.judged(NAME + " (median of " + rounds.repetitions() + ")", Figure.millis(appMedian),
             Figure.millis(minimalMedian) + " minimal window", ratio, TARGET_TEXT, ratio <= TARGET);
     }
 

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 /** Runs the benchmark suite, when the source tree's {@code bench/run.sh} put it on the class path. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Run the benchmarks and print their table: ingest, fx, memory, regroup, emulator, startup.",
-        "The suite is part of the source tree, not of the installed app: run bench/run.sh (see BENCHMARKS.md)."})
+        "The suite is in the source tree, not in the installed app.",
+        "From a source checkout: bench/run.sh (see BENCHMARKS.md)."})
 final class BenchCommand implements Callable<Integer> {
     /** The exit code when the suite is not on the class path. */
     static final int NO_SUITE = 3;
