@@ -53,7 +53,7 @@ final class GuiCommand implements Callable<Integer> {
         log.info("Starting Deadline Cost Explorer; settings in {}", directories.config());
         SettingsStore settingsStore = new SettingsStore(directories.config(), Clock.systemUTC());
         try (DeadlineGateways gateways = DeadlineGateways.forApp()) {
-            ExplorerContext explorer = new ExplorerContext(gateways, AwsProfiles.list(), Clock.systemUTC(),
+            ExplorerContext explorer = new ExplorerContext(gateways, AwsProfiles::list, Clock.systemUTC(),
                 ZoneId.systemDefault());
             DesktopApplication.launch(new ShellContext(settingsStore, settingsStore.load(),
                 new FxTaskRunner(WORKER_THREADS), AboutInfo.load(), explorer, viewFile));

@@ -9,8 +9,8 @@ import com.deadlinecost.service.deadline.QueryProblem;
 import com.deadlinecost.ui.common.TaskCallbacks;
 import com.deadlinecost.ui.common.TaskHandle;
 import com.deadlinecost.ui.common.TaskRunner;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -51,23 +51,49 @@ public final class ConnectionViewModel {
     private final ReadOnlyObjectWrapper<QueryProblem> problem = new ReadOnlyObjectWrapper<>();
     private final ObservableList<NamedResource> farms = FXCollections.observableArrayList();
     private TaskHandle pending;
+    private boolean profilesLoading;
+    private ConnectionTarget pendingTarget;
+    private boolean connectWhenProfilesRead;
 
     public ConnectionViewModel(GatewayFactory factory, TaskRunner taskRunner, List<ProfileSummary> profiles) {
+        this(factory, taskRunner, () -> profiles);
+    }
+
+    /**
+     * Lists the AWS profiles in the background: reading the config files loads much of the SDK, which the
+     * window should not wait for when it opens on the demo studio.
+     */
+    public ConnectionViewModel(GatewayFactory factory, TaskRunner taskRunner,
+                               Supplier<List<ProfileSummary>> profiles) {
         this.factory = factory;
         this.taskRunner = taskRunner;
-        List<ConnectionChoice> all = new ArrayList<>();
-        all.add(ConnectionChoice.demo());
-        all.add(new ConnectionChoice(ConnectionTarget.Kind.DEFAULT_CHAIN, null, "us-west-2", false));
-        for (ProfileSummary profile : profiles) {
-            all.add(new ConnectionChoice(ConnectionTarget.Kind.PROFILE, profile.name(),
-                profile.region().orElse("us-west-2"), profile.singleSignOn()));
-        }
-        choices.setAll(all);
+        choices.setAll(ConnectionChoice.demo(),
+            new ConnectionChoice(ConnectionTarget.Kind.DEFAULT_CHAIN, null, "us-west-2", false));
         choice.addListener((observable, before, after) -> {
             if (after != null) {
                 region.set(after.defaultRegion());
             }
         });
+        profilesLoading = true;
+        taskRunner.submit(context -> profiles.get(),
+            TaskCallbacks.of(this::profilesRead, failure -> profilesRead(List.of())));
+    }
+
+    private void profilesRead(List<ProfileSummary> profiles) {
+        for (ProfileSummary profile : profiles) {
+            choices.add(new ConnectionChoice(ConnectionTarget.Kind.PROFILE, profile.name(),
+                profile.region().orElse("us-west-2"), profile.singleSignOn()));
+        }
+        profilesLoading = false;
+        if (pendingTarget != null) {
+            ConnectionTarget target = pendingTarget;
+            pendingTarget = null;
+            select(target);
+            if (connectWhenProfilesRead) {
+                connectWhenProfilesRead = false;
+                connect();
+            }
+        }
     }
 
     public ObservableList<ConnectionChoice> choices() {
@@ -111,6 +137,10 @@ public final class ConnectionViewModel {
 
     /** Selects the choice matching a saved target, falling back to the demo studio. */
     public void select(ConnectionTarget target) {
+        if (profilesLoading && target.kind() == ConnectionTarget.Kind.PROFILE) {
+            pendingTarget = target;
+            return;
+        }
         ConnectionChoice match = choices.stream()
             .filter(candidate -> candidate.kind() == target.kind()
                 && (target.profile() == null || target.profile().equals(candidate.profile())))
@@ -128,6 +158,12 @@ public final class ConnectionViewModel {
 
     /** Opens the chosen connection and loads its farms; replaces any open one. */
     public void connect() {
+        if (pendingTarget != null) {
+            // The saved profile is not listed yet; connect as soon as the profiles are read.
+            connectWhenProfilesRead = true;
+            state.set("Reading AWS profiles…");
+            return;
+        }
         ConnectionTarget target;
         try {
             target = target();

@@ -5,10 +5,12 @@ import com.deadlinecost.service.connection.GatewayFactory;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** What the explorer needs from the composition root: connections, the user's AWS profiles, the time. */
-public record ExplorerContext(GatewayFactory gateways, List<ProfileSummary> profiles, Clock clock, ZoneId zone) {
-    public ExplorerContext {
-        profiles = List.copyOf(profiles);
-    }
+/**
+ * What the explorer needs from the composition root: connections, the user's AWS profiles (read when asked,
+ * off the UI thread), the time.
+ */
+public record ExplorerContext(GatewayFactory gateways, Supplier<List<ProfileSummary>> profiles, Clock clock,
+                              ZoneId zone) {
 }

@@ -27,10 +27,10 @@ public final class TestExplorers {
         .sessions(5_000).inProgress(Duration.ofMinutes(1)).build(), RunTimings.fast(), CLOCK);
 
     public static ExplorerContext demo() {
-        return new ExplorerContext(GATEWAYS, List.of(), CLOCK, ZoneOffset.UTC);
+        return new ExplorerContext(GATEWAYS, List::of, CLOCK, ZoneOffset.UTC);
     }
 
     public static ExplorerContext slowDemo() {
-        return new ExplorerContext(SLOW_GATEWAYS, List.of(), CLOCK, ZoneOffset.UTC);
+        return new ExplorerContext(SLOW_GATEWAYS, List::of, CLOCK, ZoneOffset.UTC);
     }
 }
