@@ -17,6 +17,8 @@ public enum AppAction {
     QUIT("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN)),
     RUN_QUERY("Run query", new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN)),
     CANCEL_QUERY("Cancel query", new KeyCodeCombination(KeyCode.ESCAPE)),
+    COPY_CHART("Copy chart as image",
+        new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
     COPY_ROWS("Copy rows", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN)),
     FULL_SCREEN("Full screen", new KeyCodeCombination(KeyCode.F11)),
     ABOUT("About Deadline Cost Explorer", null);

@@ -9,6 +9,8 @@ import com.deadlinecost.ui.common.FirstPaintProbe;
 import com.deadlinecost.ui.common.TaskCallbacks;
 import com.deadlinecost.ui.connection.ConnectionViewModel;
 import com.deadlinecost.ui.explorer.ExplorerContext;
+import com.deadlinecost.ui.export.ExportDialogs;
+import com.deadlinecost.ui.export.ExportViewModel;
 import com.deadlinecost.ui.explorer.ExplorerView;
 import com.deadlinecost.ui.explorer.ExplorerViewModel;
 import com.deadlinecost.ui.explorer.QueryRunViewModel;
@@ -45,7 +47,18 @@ public final class MainWindow {
         LiveSettings settings = new LiveSettings(context.settingsStore(), context.loadedSettings().settings());
         viewModel = new MainWindowViewModel(settings, context.loadedSettings().notice(), context.aboutInfo());
         ExplorerViewModel explorer = explorer(settings);
+        ExportViewModel export = new ExportViewModel(explorer, context.taskRunner(), context.explorer().clock());
+        export.outcomeProperty().addListener((observable, before, after) -> viewModel.announce(after));
+        ExportDialogs dialogs = new ExportDialogs(export, stage);
         Actions actions = new Actions()
+            .on(AppAction.OPEN_VIEW, dialogs::openView)
+            .on(AppAction.SAVE_VIEW, dialogs::saveView)
+            .on(AppAction.EXPORT_CHART, dialogs::exportChart)
+            .disabledWhen(AppAction.EXPORT_CHART, export.hasResultProperty().not())
+            .on(AppAction.COPY_CHART, dialogs::copyChart)
+            .disabledWhen(AppAction.COPY_CHART, export.hasResultProperty().not())
+            .on(AppAction.EXPORT_DATA, dialogs::exportData)
+            .disabledWhen(AppAction.EXPORT_DATA, export.hasResultProperty().not())
             .on(AppAction.QUIT, () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)))
             .on(AppAction.FULL_SCREEN, () -> stage.setFullScreen(!stage.isFullScreen()))
             .on(AppAction.ABOUT, () -> new AboutDialog(stage, viewModel.aboutInfo()).showAndWait())
@@ -75,6 +88,9 @@ public final class MainWindow {
         stage.show();
         FirstPaintProbe.installIfRequested(scene);
         explorer.start();
+        if (context.viewToOpen() != null) {
+            export.openView(context.viewToOpen());
+        }
         context.taskRunner().submit(work -> SystemTheme.prefersDark(),
             TaskCallbacks.of(viewModel::systemThemeDetected, failure -> viewModel.systemThemeDetected(false)));
     }

@@ -75,7 +75,8 @@ public final class MainWindowView {
         export.setId("exportMenu");
         export.getItems().addAll(
             actions.menuItem(AppAction.EXPORT_CHART, "exportChartItem"),
-            actions.menuItem(AppAction.EXPORT_DATA, "exportDataItem"));
+            actions.menuItem(AppAction.EXPORT_DATA, "exportDataItem"),
+            actions.menuItem(AppAction.COPY_CHART, "copyChartItem"));
         Menu file = new Menu("File");
         file.setId("fileMenu");
         file.getItems().addAll(

@@ -84,6 +84,13 @@ public final class MainWindowViewModel {
         settings.update(current -> current.withWindow(bounds));
     }
 
+    /** Shows a one-line notice in the status bar until the next query runs. */
+    public void announce(String text) {
+        if (text != null && !text.isBlank()) {
+            showNotice(text);
+        }
+    }
+
     private void showNotice(String text) {
         notice.set(text);
         statusText.set(text);

@@ -23,24 +23,24 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 /** A gateway whose runs deliver scripted pages, with a hook between pages, for ViewModel tests. */
-class ScriptedGateway implements DeadlineGateway {
+public class ScriptedGateway implements DeadlineGateway {
     private final List<List<CostRow>> pages;
     private final RuntimeException failure;
     private Runnable betweenPages = () -> { };
 
-    ScriptedGateway(List<List<CostRow>> pages, RuntimeException failure) {
+    public ScriptedGateway(List<List<CostRow>> pages, RuntimeException failure) {
         this.pages = pages;
         this.failure = failure;
     }
 
-    static CostRow row(String queue, int hour) {
+    public static CostRow row(String queue, int hour) {
         Instant start = Instant.parse("2026-01-01T00:00:00Z").plus(Duration.ofHours(hour));
         return new CostRow(GroupKey.of(GroupField.QUEUE_ID, queue), Bucket.of(start, start.plus(Duration.ofHours(1))),
             1, EnumSet.of(Statistic.SUM), new StatisticValues(Double.NaN, Double.NaN, Double.NaN, hour),
             new StatisticValues(Double.NaN, Double.NaN, Double.NaN, 3600));
     }
 
-    static List<CostRow> rows(String queue, int from, int count) {
+    public static List<CostRow> rows(String queue, int from, int count) {
         List<CostRow> rows = new ArrayList<>();
         for (int hour = from; hour < from + count; hour++) {
             rows.add(row(queue, hour));

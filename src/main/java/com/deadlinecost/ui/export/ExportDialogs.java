@@ -1,0 +1,109 @@
+package com.deadlinecost.ui.export;
+
+import com.deadlinecost.service.export.chart.ChartFileFormat;
+import com.deadlinecost.service.views.SavedView;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The file dialogs of File > Export and the views; they only ask where, the view model does the work. */
+public final class ExportDialogs {
+    private static final String VIEW_EXTENSION = "*." + SavedView.EXTENSION;
+
+    private final ExportViewModel viewModel;
+    private final Window owner;
+
+    public ExportDialogs(ExportViewModel viewModel, Window owner) {
+        this.viewModel = viewModel;
+        this.owner = owner;
+    }
+
+    public void exportChart() {
+        FileChooser chooser = chooser("Export chart (" + ExportViewModel.CHART_WIDTH + " x "
+            + ExportViewModel.CHART_HEIGHT + ")", "chart.png");
+        List<FileChooser.ExtensionFilter> filters = List.of(
+            new FileChooser.ExtensionFilter("PNG image", "*.png"),
+            new FileChooser.ExtensionFilter("PNG image, double resolution", "*.png"),
+            new FileChooser.ExtensionFilter("SVG vector image", "*.svg"),
+            new FileChooser.ExtensionFilter("PDF document", "*.pdf"));
+        chooser.getExtensionFilters().setAll(filters);
+        File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            int chosen = filters.indexOf(chooser.getSelectedExtensionFilter());
+            ChartFileFormat format = chosen == 1 ? ChartFileFormat.PNG_2X : chosen == 2 ? ChartFileFormat.SVG
+                : chosen == 3 ? ChartFileFormat.PDF : ChartFileFormat.PNG;
+            viewModel.exportChart(withExtension(file, format == ChartFileFormat.SVG ? ".svg"
+                : format == ChartFileFormat.PDF ? ".pdf" : ".png"), format);
+        }
+    }
+
+    public void copyChart() {
+        Optional<java.awt.image.BufferedImage> image = viewModel.chartImage();
+        image.ifPresent(picture -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putImage(SwingFXUtils.toFXImage(picture, null));
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+    }
+
+    public void exportData() {
+        FileChooser chooser = chooser("Export data", "usage.csv");
+        List<FileChooser.ExtensionFilter> filters = List.of(
+            new FileChooser.ExtensionFilter("CSV, the rows shown", "*.csv"),
+            new FileChooser.ExtensionFilter("CSV for Excel (with BOM), the rows shown", "*.csv"),
+            new FileChooser.ExtensionFilter("CSV, all rows", "*.csv"),
+            new FileChooser.ExtensionFilter("JSON, the full result", "*.json"));
+        chooser.getExtensionFilters().setAll(filters);
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return;
+        }
+        int chosen = filters.indexOf(chooser.getSelectedExtensionFilter());
+        if (chosen == 3) {
+            viewModel.exportJson(withExtension(file, ".json"));
+        } else {
+            viewModel.exportRows(withExtension(file, ".csv"), chosen != 2, chosen == 1);
+        }
+    }
+
+    public void saveView() {
+        FileChooser chooser = chooser("Save view", "view." + SavedView.EXTENSION);
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("Saved view", VIEW_EXTENSION));
+        File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            Path path = withExtension(file, "." + SavedView.EXTENSION);
+            String name = path.getFileName().toString().replaceFirst("\\\\.[^.]*$", "");
+            viewModel.saveView(path, name);
+        }
+    }
+
+    public void openView() {
+        FileChooser chooser = chooser("Open view", null);
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("Saved view", VIEW_EXTENSION));
+        File file = chooser.showOpenDialog(owner);
+        if (file != null) {
+            viewModel.openView(file.toPath());
+        }
+    }
+
+    private static FileChooser chooser(String title, String initialName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (initialName != null) {
+            chooser.setInitialFileName(initialName);
+        }
+        return chooser;
+    }
+
+    private static Path withExtension(File file, String extension) {
+        String name = file.getName();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? file.toPath()
+            : file.toPath().resolveSibling(name + extension);
+    }
+}

@@ -1,0 +1,232 @@
+package com.deadlinecost.ui.export;
+
+import com.deadlinecost.model.CostRow;
+import com.deadlinecost.model.GroupField;
+import com.deadlinecost.model.Measure;
+import com.deadlinecost.model.SeriesSet;
+import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.service.deadline.DeadlineGateway;
+import com.deadlinecost.service.deadline.NamedResource;
+import com.deadlinecost.service.export.ExportContext;
+import com.deadlinecost.service.export.ResultJson;
+import com.deadlinecost.service.export.RowsCsv;
+import com.deadlinecost.service.export.chart.ChartExporter;
+import com.deadlinecost.service.export.chart.ChartFileFormat;
+import com.deadlinecost.service.export.chart.ChartKind;
+import com.deadlinecost.service.export.chart.ChartSpec;
+import com.deadlinecost.service.views.QueryForms;
+import com.deadlinecost.service.views.SavedView;
+import com.deadlinecost.service.views.ViewConnection;
+import com.deadlinecost.service.views.ViewFiles;
+import com.deadlinecost.service.views.ViewLoadResult;
+import com.deadlinecost.service.views.ViewSettings;
+import com.deadlinecost.ui.common.BackgroundWork;
+import com.deadlinecost.ui.common.TaskCallbacks;
+import com.deadlinecost.ui.common.TaskRunner;
+import com.deadlinecost.ui.connection.ConnectionViewModel;
+import com.deadlinecost.ui.explorer.ExplorerViewModel;
+import com.deadlinecost.ui.results.chart.ChartType;
+import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * File > Export and the saved views: writes the chart, the rows and the result, saves and opens views. Files
+ * are written off the UI thread and atomically by the services; the outcome is one line for the status bar.
+ */
+public final class ExportViewModel {
+    /** The size charts are exported at, in points; PNG 2x doubles it. */
+    public static final int CHART_WIDTH = 1600;
+    public static final int CHART_HEIGHT = 900;
+
+    private final ExplorerViewModel explorer;
+    private final TaskRunner taskRunner;
+    private final Clock clock;
+    private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
+    private final BooleanBinding hasResult;
+
+    public ExportViewModel(ExplorerViewModel explorer, TaskRunner taskRunner, Clock clock) {
+        this.explorer = explorer;
+        this.taskRunner = taskRunner;
+        this.clock = clock;
+        this.hasResult = explorer.run().shownQueryProperty().isNotNull().and(explorer.run().runningProperty().not());
+    }
+
+    /** What the last export or view action did, or what went wrong, in one line. */
+    public ReadOnlyStringProperty outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    /** Whether there is a finished result to export. */
+    public BooleanBinding hasResultProperty() {
+        return hasResult;
+    }
+
+    /** Writes the chart as shown (type, dimension, measure, top N, filters) in the given format. */
+    public void exportChart(Path file, ChartFileFormat format) {
+        ChartSpec spec = chartSpec();
+        write(file, () -> ChartExporter.write(spec, CHART_WIDTH, CHART_HEIGHT, format, file));
+    }
+
+    /** The chart as an image, for the clipboard; empty when there is no result. */
+    public Optional<BufferedImage> chartImage() {
+        if (!hasResult.get() || explorer.results().chart().currentSeriesSet() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(ChartExporter.image(chartSpec(), CHART_WIDTH, CHART_HEIGHT, 1));
+    }
+
+    /** Writes the rows as CSV: the shown (filtered) ones or all of them; a BOM helps Excel read UTF-8. */
+    public void exportRows(Path file, boolean shownOnly, boolean byteOrderMark) {
+        List<CostRow> rows = List.copyOf(shownOnly ? explorer.results().filteredRows() : explorer.run().rows());
+        ExportContext context = context();
+        write(file, () -> RowsCsv.write(file, context, rows, byteOrderMark));
+    }
+
+    /** Writes the full result as JSON: the query, every row as the API returned it, names and metadata. */
+    public void exportJson(Path file) {
+        List<CostRow> rows = List.copyOf(explorer.run().rows());
+        ExportContext context = context();
+        write(file, () -> ResultJson.write(file, context, rows));
+    }
+
+    /** Saves the shown query with the chart and table settings as a view file. */
+    public void saveView(Path file, String name) {
+        StatisticsQuery query = explorer.run().shownQueryProperty().get();
+        Optional<StatisticsQuery> formQuery = explorer.form().query();
+        StatisticsQuery chosen = formQuery.orElse(query);
+        if (chosen == null) {
+            outcome.set("Nothing to save yet: choose a query first.");
+            return;
+        }
+        SavedView view = ViewFiles.newView(name, ViewConnection.of(explorer.connection().target()),
+            QueryForms.save(chosen, explorer.form().presetProperty().get()), settings(), clock.instant());
+        write(file, () -> ViewFiles.save(file, view));
+    }
+
+    /** Opens a view: connects as it says, fills the form, applies the chart settings and runs the query. */
+    public void openView(Path file) {
+        submit(context -> ViewFiles.load(file), result -> apply(file, result));
+    }
+
+    private void apply(Path file, ViewLoadResult result) {
+        if (result.view().isEmpty()) {
+            outcome.set(result.error().orElse("The view " + file.getFileName() + " could not be read."));
+            return;
+        }
+        SavedView view = result.view().get();
+        try {
+            QueryForms.Restored restored = QueryForms.restore(view.query(), clock);
+            view.connection().target().ifPresent(target -> {
+                if (!target.equals(explorer.connection().target())) {
+                    explorer.connection().select(target);
+                    explorer.connection().connect();
+                }
+            });
+            explorer.form().fill(restored.query(), restored.preset());
+            applySettings(view.settings());
+            runWhenConnected(restored.query());
+        } catch (RuntimeException e) {
+            outcome.set("The view " + file.getFileName() + " names a query this version cannot run: " + e.getMessage());
+            return;
+        }
+        List<String> notes = new ArrayList<>(result.warnings());
+        outcome.set("Opened view '" + view.name() + "'" + (notes.isEmpty() ? "." : ": " + String.join(" ", notes)));
+    }
+
+    // A view may name another connection, which opens in the background: run once it is there.
+    private void runWhenConnected(StatisticsQuery query) {
+        ConnectionViewModel connection = explorer.connection();
+        if (connection.gatewayProperty().get() != null && !connection.connectingProperty().get()) {
+            explorer.run().run(query);
+            return;
+        }
+        explorer.connection().gatewayProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends DeadlineGateway> observable, DeadlineGateway before,
+                                DeadlineGateway after) {
+                if (after != null) {
+                    observable.removeListener(this);
+                    explorer.run().run(query);
+                }
+            }
+        });
+    }
+
+    private void applySettings(ViewSettings settings) {
+        if (settings == null) {
+            return;
+        }
+        ResultsChartViewModel chart = explorer.results().chart();
+        parse(ChartType.class, settings.chartType()).ifPresent(chart.chartTypeProperty()::set);
+        parse(Measure.class, settings.measure()).ifPresent(chart.measureProperty()::set);
+        parse(GroupField.class, settings.dimension()).ifPresent(chart.dimensionProperty()::set);
+        if (settings.topN() > 0) {
+            chart.topNProperty().set(settings.topN());
+        }
+        if (settings.quickSearch() != null) {
+            explorer.results().searchTextProperty().set(settings.quickSearch());
+        }
+    }
+
+    private ViewSettings settings() {
+        ResultsChartViewModel chart = explorer.results().chart();
+        return new ViewSettings(name(chart.chartTypeProperty().get()), name(chart.dimensionProperty().get()),
+            name(chart.measureProperty().get()), chart.topNProperty().get(), List.of(), null, false,
+            explorer.results().searchTextProperty().get(), List.of());
+    }
+
+    private ChartSpec chartSpec() {
+        SeriesSet series = explorer.results().chart().currentSeriesSet();
+        ChartKind kind = ChartKind.valueOf(explorer.results().chart().chartTypeProperty().get().name());
+        return ChartSpec.of(kind, series, context());
+    }
+
+    private ExportContext context() {
+        StatisticsQuery query = explorer.run().shownQueryProperty().get();
+        NamedResource farm = explorer.form().farmProperty().get();
+        String farmName = farm != null && farm.id().equals(query.farmId()) ? farm.displayName() : query.farmId();
+        return ExportContext.of(query, explorer.results().names(), farmName,
+            explorer.connection().target().describe(), clock);
+    }
+
+    private void write(Path file, FileWrite action) {
+        submit(context -> {
+            action.run();
+            return file;
+        }, written -> outcome.set("Saved " + written));
+    }
+
+    private <T> void submit(BackgroundWork<T> work, Consumer<T> done) {
+        taskRunner.submit(work, TaskCallbacks.of(done,
+            failure -> outcome.set(failure.getMessage() == null ? failure.toString() : failure.getMessage())));
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
+        try {
+            return name == null ? Optional.empty() : Optional.of(Enum.valueOf(type, name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    /** One file to write; may fail with a message for the user. */
+    @FunctionalInterface
+    private interface FileWrite {
+        void run() throws Exception;
+    }
+}

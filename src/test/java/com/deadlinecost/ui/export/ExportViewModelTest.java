@@ -1,0 +1,133 @@
+package com.deadlinecost.ui.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deadlinecost.model.Period;
+import com.deadlinecost.service.deadline.NamedResource;
+import com.deadlinecost.service.export.chart.ChartFileFormat;
+import com.deadlinecost.service.settings.AppSettings;
+import com.deadlinecost.service.settings.LiveSettings;
+import com.deadlinecost.service.settings.SettingsStore;
+import com.deadlinecost.ui.common.InlineTaskRunner;
+import com.deadlinecost.ui.connection.ConnectionViewModel;
+import com.deadlinecost.ui.explorer.ExplorerViewModel;
+import com.deadlinecost.ui.explorer.QueryRunViewModel;
+import com.deadlinecost.ui.explorer.ScriptedGateway;
+import com.deadlinecost.ui.query.QueryPanelViewModel;
+import com.deadlinecost.ui.results.RecomputeScheduler;
+import com.deadlinecost.ui.results.ResultsViewModel;
+import com.deadlinecost.ui.results.chart.ChartType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Export and views from the explorer's state, writing and reading real files. */
+class ExportViewModelTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-10T10:00:00Z"), ZoneOffset.UTC);
+    private static final NamedResource FARM = new NamedResource("farm-0123456789abcdef0123456789abcdef", "Feature",
+        "");
+    private static final NamedResource QUEUE = new NamedResource("queue-0123456789abcdef0123456789abcdef",
+        "Lighting", "IDLE");
+
+    @TempDir
+    Path folder;
+
+    private ExplorerViewModel explorer() {
+        InlineTaskRunner runner = InlineTaskRunner.immediate();
+        ConnectionViewModel connection = new ConnectionViewModel(target -> new OneFarm(), runner, List.of());
+        QueryPanelViewModel form = new QueryPanelViewModel(connection.farms(), runner, CLOCK, ZoneOffset.UTC);
+        QueryRunViewModel run = new QueryRunViewModel(() -> connection.gatewayProperty().get(), runner);
+        ResultsViewModel results = new ResultsViewModel(run.rows(), run.shownQueryProperty(),
+            form.displayNamesProperty(), RecomputeScheduler.immediate(), text -> { });
+        ExplorerViewModel explorer = new ExplorerViewModel(connection, form, run, results,
+            new LiveSettings(new SettingsStore(folder.resolve("config"), CLOCK), AppSettings.defaults()), CLOCK);
+        explorer.start();
+        return explorer;
+    }
+
+    private static ExportViewModel export(ExplorerViewModel explorer) {
+        return new ExportViewModel(explorer, InlineTaskRunner.immediate(), CLOCK);
+    }
+
+    @Test
+    void theShownRowsAreWrittenAsCsv() throws IOException {
+        ExplorerViewModel explorer = explorer();
+        explorer.runQuery();
+        ExportViewModel export = export(explorer);
+
+        export.exportRows(folder.resolve("usage.csv"), true, false);
+
+        List<String> lines = Files.readAllLines(folder.resolve("usage.csv"), StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(1 + 24);
+        assertThat(export.outcomeProperty().get()).startsWith("Saved ");
+    }
+
+    @Test
+    void theChartIsWrittenAsAnImageOfTheExportSize() throws IOException {
+        ExplorerViewModel explorer = explorer();
+        explorer.runQuery();
+        explorer.results().chart().chartTypeProperty().set(ChartType.STACKED_BARS);
+
+        export(explorer).exportChart(folder.resolve("chart.png"), ChartFileFormat.PNG);
+
+        assertThat(ImageIO.read(folder.resolve("chart.png").toFile()).getWidth()).isEqualTo(
+            ExportViewModel.CHART_WIDTH);
+    }
+
+    @Test
+    void aSavedViewOpensWithItsQueryAndChartAndRuns() {
+        ExplorerViewModel first = explorer();
+        first.form().periodProperty().set(Period.WEEKLY);
+        first.runQuery();
+        first.results().chart().chartTypeProperty().set(ChartType.LINES);
+        export(first).saveView(folder.resolve("weekly.dcxview"), "weekly");
+
+        ExplorerViewModel next = explorer();
+        ExportViewModel export = export(next);
+        export.openView(folder.resolve("weekly.dcxview"));
+
+        assertThat(next.form().periodProperty().get()).isEqualTo(Period.WEEKLY);
+        assertThat(next.results().chart().chartTypeProperty().get()).isEqualTo(ChartType.LINES);
+        assertThat(next.run().rows()).hasSize(24);
+        assertThat(export.outcomeProperty().get()).startsWith("Opened view 'weekly'");
+    }
+
+    @Test
+    void aCorruptViewSaysSoAndLeavesTheFormAlone() throws IOException {
+        ExplorerViewModel explorer = explorer();
+        explorer.form().periodProperty().set(Period.MONTHLY);
+        Files.writeString(folder.resolve("broken.dcxview"), "{\"formatVersion\": 1, \"query\": ");
+        ExportViewModel export = export(explorer);
+
+        export.openView(folder.resolve("broken.dcxview"));
+
+        assertThat(export.outcomeProperty().get()).isNotEmpty().doesNotContain("Exception");
+        assertThat(explorer.form().periodProperty().get()).isEqualTo(Period.MONTHLY);
+        assertThat(explorer.run().rows()).isEmpty();
+    }
+
+    /** One farm with one queue whose query returns a day of hourly rows. */
+    private static final class OneFarm extends ScriptedGateway {
+        OneFarm() {
+            super(List.of(ScriptedGateway.rows("queue-0123456789abcdef0123456789abcdef", 0, 24)), null);
+        }
+
+        @Override
+        public List<NamedResource> farms() {
+            return List.of(FARM);
+        }
+
+        @Override
+        public List<NamedResource> queues(String farmId) {
+            return List.of(QUEUE);
+        }
+    }
+}
