@@ -87,6 +87,10 @@ final class ChartRenderer {
             }
         }
         prepare(bars);
+        // One series, so no gap between bars of a category; and the default 10 px between categories leaves
+        // hairlines when ten groups share a short plot, so the gap follows the space each group gets.
+        bars.setBarGap(0);
+        bars.categoryGapProperty().bind(bars.heightProperty().divide(Math.max(1, shown.size())).multiply(0.15));
         bars.getData().add(data);
         for (int index = 0; index < shown.size(); index++) {
             Series series = shown.get(index);
