@@ -25,7 +25,6 @@ import com.deadlinecost.ui.common.TaskCallbacks;
 import com.deadlinecost.ui.common.TaskRunner;
 import com.deadlinecost.ui.connection.ConnectionViewModel;
 import com.deadlinecost.ui.explorer.ExplorerViewModel;
-import com.deadlinecost.ui.results.chart.ChartType;
 import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -168,7 +167,7 @@ public final class ExportViewModel {
             return;
         }
         ResultsChartViewModel chart = explorer.results().chart();
-        parse(ChartType.class, settings.chartType()).ifPresent(chart.chartTypeProperty()::set);
+        parse(ChartKind.class, settings.chartType()).ifPresent(chart.chartTypeProperty()::set);
         parse(Measure.class, settings.measure()).ifPresent(chart.measureProperty()::set);
         parse(GroupField.class, settings.dimension()).ifPresent(chart.dimensionProperty()::set);
         if (settings.topN() > 0) {
@@ -188,7 +187,7 @@ public final class ExportViewModel {
 
     private ChartSpec chartSpec() {
         SeriesSet series = explorer.results().chart().currentSeriesSet();
-        ChartKind kind = ChartKind.valueOf(explorer.results().chart().chartTypeProperty().get().name());
+        ChartKind kind = explorer.results().chart().chartTypeProperty().get();
         return ChartSpec.of(kind, series, context());
     }
 

@@ -16,7 +16,7 @@ import com.deadlinecost.ui.explorer.ScriptedGateway;
 import com.deadlinecost.ui.query.QueryPanelViewModel;
 import com.deadlinecost.ui.results.RecomputeScheduler;
 import com.deadlinecost.ui.results.ResultsViewModel;
-import com.deadlinecost.ui.results.chart.ChartType;
+import com.deadlinecost.service.export.chart.ChartKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,7 +74,7 @@ class ExportViewModelTest {
     void theChartIsWrittenAsAnImageOfTheExportSize() throws IOException {
         ExplorerViewModel explorer = explorer();
         explorer.runQuery();
-        explorer.results().chart().chartTypeProperty().set(ChartType.STACKED_BARS);
+        explorer.results().chart().chartTypeProperty().set(ChartKind.STACKED_BARS);
 
         export(explorer).exportChart(folder.resolve("chart.png"), ChartFileFormat.PNG);
 
@@ -87,7 +87,7 @@ class ExportViewModelTest {
         ExplorerViewModel first = explorer();
         first.form().periodProperty().set(Period.WEEKLY);
         first.runQuery();
-        first.results().chart().chartTypeProperty().set(ChartType.LINES);
+        first.results().chart().chartTypeProperty().set(ChartKind.LINES);
         export(first).saveView(folder.resolve("weekly.dcxview"), "weekly");
 
         ExplorerViewModel next = explorer();
@@ -95,7 +95,7 @@ class ExportViewModelTest {
         export.openView(folder.resolve("weekly.dcxview"));
 
         assertThat(next.form().periodProperty().get()).isEqualTo(Period.WEEKLY);
-        assertThat(next.results().chart().chartTypeProperty().get()).isEqualTo(ChartType.LINES);
+        assertThat(next.results().chart().chartTypeProperty().get()).isEqualTo(ChartKind.LINES);
         assertThat(next.run().rows()).hasSize(24);
         assertThat(export.outcomeProperty().get()).startsWith("Opened view 'weekly'");
     }

@@ -8,7 +8,7 @@ import com.deadlinecost.model.Measure;
 import com.deadlinecost.model.Series;
 import com.deadlinecost.model.SeriesSet;
 import com.deadlinecost.model.StatisticsQuery;
-import com.deadlinecost.ui.results.chart.ChartType;
+import com.deadlinecost.service.export.chart.ChartKind;
 import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
 import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
@@ -61,7 +61,7 @@ class ResultsChartViewModelTest {
 
     @Test
     void overTimeChartsHaveOneValuePerBucketOfTheWholeRange() {
-        chart.chartTypeProperty().set(ChartType.STACKED_BARS);
+        chart.chartTypeProperty().set(ChartKind.STACKED_BARS);
 
         SeriesSet set = chart.seriesSetProperty().get();
         // The query covers seven days; days without rows are on the axis as zero.

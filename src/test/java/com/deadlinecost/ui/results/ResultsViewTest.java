@@ -6,7 +6,7 @@ import com.deadlinecost.model.CostRow;
 import com.deadlinecost.model.DisplayNames;
 import com.deadlinecost.model.GroupField;
 import com.deadlinecost.model.StatisticsQuery;
-import com.deadlinecost.ui.results.chart.ChartType;
+import com.deadlinecost.service.export.chart.ChartKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -109,7 +109,7 @@ class ResultsViewTest {
         showSample(robot);
         assertThat(robot.lookup("#resultsPlot").queryAs(Node.class)).isInstanceOf(BarChart.class);
 
-        robot.clickOn("#chartType").clickOn(ChartType.SHARE.label());
+        robot.clickOn("#chartType").clickOn(ChartKind.SHARE.label());
 
         await(() -> robot.lookup("#resultsPlot").tryQuery().filter(PieChart.class::isInstance).isPresent());
         assertThat(robot.lookup("#resultsPlot").queryAs(PieChart.class).getData()).hasSize(2);

@@ -34,4 +34,10 @@ public enum ChartKind {
     public TimeBucketing timing() {
         return overTime ? TimeBucketing.keepBuckets() : TimeBucketing.wholeRange();
     }
+
+    /** The label, so pickers that show an enum by its text read naturally. */
+    @Override
+    public String toString() {
+        return label;
+    }
 }

@@ -1,5 +1,6 @@
 package com.deadlinecost.ui.results.chart;
 
+import com.deadlinecost.service.export.chart.ChartKind;
 import com.deadlinecost.model.Bucket;
 import com.deadlinecost.model.DisplayNames;
 import com.deadlinecost.model.GroupField;
@@ -56,7 +57,7 @@ final class ChartRenderer {
     }
 
     /** The chart of the visible series of {@code set}. */
-    Node render(SeriesSet set, ChartType type) {
+    Node render(SeriesSet set, ChartKind type) {
         switch (type) {
             case RANKED_BARS:
                 return ranked(set);

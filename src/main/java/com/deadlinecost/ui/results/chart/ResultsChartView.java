@@ -1,5 +1,6 @@
 package com.deadlinecost.ui.results.chart;
 
+import com.deadlinecost.service.export.chart.ChartKind;
 import com.deadlinecost.model.GroupField;
 import com.deadlinecost.model.Measure;
 import com.deadlinecost.model.SeriesSet;
@@ -78,7 +79,7 @@ public final class ResultsChartView {
     }
 
     private HBox toolbar() {
-        ComboBox<ChartType> type = new ComboBox<>(FXCollections.observableArrayList(ChartType.values()));
+        ComboBox<ChartKind> type = new ComboBox<>(FXCollections.observableArrayList(ChartKind.values()));
         type.setId("chartType");
         type.valueProperty().bindBidirectional(chart.chartTypeProperty());
         ComboBox<GroupField> dimension = new ComboBox<>(chart.dimensions());

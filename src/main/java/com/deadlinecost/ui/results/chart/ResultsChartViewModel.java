@@ -1,5 +1,6 @@
 package com.deadlinecost.ui.results.chart;
 
+import com.deadlinecost.service.export.chart.ChartKind;
 import com.deadlinecost.model.CostRow;
 import com.deadlinecost.model.GroupField;
 import com.deadlinecost.model.Measure;
@@ -43,7 +44,7 @@ public final class ResultsChartViewModel {
 
     private final ObservableList<? extends CostRow> rows;
     private final DrillDownViewModel drillDown;
-    private final ObjectProperty<ChartType> chartType = new SimpleObjectProperty<>(ChartType.RANKED_BARS);
+    private final ObjectProperty<ChartKind> chartType = new SimpleObjectProperty<>(ChartKind.RANKED_BARS);
     private final ObjectProperty<GroupField> dimension = new SimpleObjectProperty<>();
     private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(Measure.COST_SUM);
     private final IntegerProperty topN = new SimpleIntegerProperty(DEFAULT_TOP_N);
@@ -84,7 +85,7 @@ public final class ResultsChartViewModel {
     }
 
     /** The chart type. */
-    public ObjectProperty<ChartType> chartTypeProperty() {
+    public ObjectProperty<ChartKind> chartTypeProperty() {
         return chartType;
     }
 
@@ -236,7 +237,7 @@ public final class ResultsChartViewModel {
             return;
         }
         int groups = Math.max(1, topN.get());
-        ChartType type = Objects.requireNonNull(chartType.get(), "chartType");
+        ChartKind type = Objects.requireNonNull(chartType.get(), "chartType");
         SeriesSet folded = new TopSeriesFold(field, measure.get(), groups, type.timing()).fold(rows);
         StatisticsQuery shown = query.getValue();
         boolean timeline = type.overTime() && shown != null && !folded.isEmpty()
