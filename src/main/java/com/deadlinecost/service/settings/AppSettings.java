@@ -2,6 +2,8 @@ package com.deadlinecost.service.settings;
 
 import com.deadlinecost.service.connection.ConnectionTarget;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,19 +12,30 @@ import java.util.Optional;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AppSettings(int formatVersion, WindowBounds window, ConnectionTarget connection,
-                          SavedQuery lastQuery, ThemeChoice theme) {
+                          SavedQuery lastQuery, ThemeChoice theme, List<String> recentViews) {
     public static final int CURRENT_FORMAT = 1;
+    /** How many saved views File > Recent views remembers. */
+    public static final int MAX_RECENT_VIEWS = 8;
 
     public AppSettings {
         theme = theme == null ? ThemeChoice.SYSTEM : theme;
+        recentViews = recentViews == null ? List.of() : List.copyOf(recentViews);
+    }
+
+    /** The view file first among the recent ones, once, keeping at most {@link #MAX_RECENT_VIEWS}. */
+    public AppSettings withRecentView(String path) {
+        List<String> recent = new ArrayList<>();
+        recent.add(path);
+        recentViews.stream().filter(other -> !other.equals(path)).limit(MAX_RECENT_VIEWS - 1).forEach(recent::add);
+        return new AppSettings(CURRENT_FORMAT, window, connection, lastQuery, theme, recent);
     }
 
     public static AppSettings defaults() {
-        return new AppSettings(CURRENT_FORMAT, null, null, null, ThemeChoice.SYSTEM);
+        return new AppSettings(CURRENT_FORMAT, null, null, null, ThemeChoice.SYSTEM, List.of());
     }
 
     public AppSettings withTheme(ThemeChoice choice) {
-        return new AppSettings(CURRENT_FORMAT, window, connection, lastQuery, choice);
+        return new AppSettings(CURRENT_FORMAT, window, connection, lastQuery, choice, recentViews);
     }
 
     public Optional<WindowBounds> windowBounds() {
@@ -39,15 +52,15 @@ public record AppSettings(int formatVersion, WindowBounds window, ConnectionTarg
     }
 
     public AppSettings withWindow(WindowBounds bounds) {
-        return new AppSettings(CURRENT_FORMAT, bounds, connection, lastQuery, theme);
+        return new AppSettings(CURRENT_FORMAT, bounds, connection, lastQuery, theme, recentViews);
     }
 
     public AppSettings withConnection(ConnectionTarget target) {
-        return new AppSettings(CURRENT_FORMAT, window, target, lastQuery, theme);
+        return new AppSettings(CURRENT_FORMAT, window, target, lastQuery, theme, recentViews);
     }
 
     public AppSettings withLastQuery(SavedQuery query) {
-        return new AppSettings(CURRENT_FORMAT, window, connection, query, theme);
+        return new AppSettings(CURRENT_FORMAT, window, connection, query, theme, recentViews);
     }
 
     /** The main window's position and size in screen coordinates, and whether it was maximised. */

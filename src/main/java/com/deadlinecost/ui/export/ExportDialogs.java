@@ -6,7 +6,10 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
@@ -90,6 +93,24 @@ public final class ExportDialogs {
         if (file != null) {
             viewModel.openView(file.toPath());
         }
+    }
+
+    /** File > Recent views: one item per view, rebuilt when the list changes. */
+    public Menu recentViewsMenu() {
+        Menu menu = new Menu("Recent views");
+        menu.setId("recentViewsMenu");
+        Runnable rebuild = () -> {
+            menu.getItems().clear();
+            for (Path path : viewModel.recentViews()) {
+                MenuItem item = new MenuItem(path.getFileName().toString());
+                item.setOnAction(event -> viewModel.openView(path));
+                menu.getItems().add(item);
+            }
+            menu.setDisable(menu.getItems().isEmpty());
+        };
+        viewModel.recentViews().addListener((ListChangeListener<Path>) change -> rebuild.run());
+        rebuild.run();
+        return menu;
     }
 
     private static FileChooser chooser(String title, String initialName) {

@@ -14,6 +14,7 @@ import com.deadlinecost.service.export.chart.ChartExporter;
 import com.deadlinecost.service.export.chart.ChartFileFormat;
 import com.deadlinecost.service.export.chart.ChartKind;
 import com.deadlinecost.service.export.chart.ChartSpec;
+import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.service.views.QueryForms;
 import com.deadlinecost.service.views.SavedView;
 import com.deadlinecost.service.views.ViewConnection;
@@ -27,6 +28,7 @@ import com.deadlinecost.ui.connection.ConnectionViewModel;
 import com.deadlinecost.ui.explorer.ExplorerViewModel;
 import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -38,6 +40,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * File > Export and the saved views: writes the chart, the rows and the result, saves and opens views. Files
@@ -51,19 +55,28 @@ public final class ExportViewModel {
     private final ExplorerViewModel explorer;
     private final TaskRunner taskRunner;
     private final Clock clock;
+    private final LiveSettings settings;
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
+    private final ObservableList<Path> recentViews = FXCollections.observableArrayList();
     private final BooleanBinding hasResult;
 
-    public ExportViewModel(ExplorerViewModel explorer, TaskRunner taskRunner, Clock clock) {
+    public ExportViewModel(ExplorerViewModel explorer, TaskRunner taskRunner, LiveSettings settings, Clock clock) {
         this.explorer = explorer;
         this.taskRunner = taskRunner;
+        this.settings = settings;
         this.clock = clock;
+        showRecentViews();
         this.hasResult = explorer.run().shownQueryProperty().isNotNull().and(explorer.run().runningProperty().not());
     }
 
     /** What the last export or view action did, or what went wrong, in one line. */
     public ReadOnlyStringProperty outcomeProperty() {
         return outcome.getReadOnlyProperty();
+    }
+
+    /** Saved views opened or saved lately, newest first; files that are gone are left out. */
+    public ObservableList<Path> recentViews() {
+        return recentViews;
     }
 
     /** Whether there is a finished result to export. */
@@ -110,7 +123,13 @@ public final class ExportViewModel {
         }
         SavedView view = ViewFiles.newView(name, ViewConnection.of(explorer.connection().target()),
             QueryForms.save(chosen, explorer.form().presetProperty().get()), settings(), clock.instant());
-        write(file, () -> ViewFiles.save(file, view));
+        submit(context -> {
+            ViewFiles.save(file, view);
+            return file;
+        }, written -> {
+            outcome.set("Saved view " + written);
+            remember(written);
+        });
     }
 
     /** Opens a view: connects as it says, fills the form, applies the chart settings and runs the query. */
@@ -139,8 +158,25 @@ public final class ExportViewModel {
             outcome.set("The view " + file.getFileName() + " names a query this version cannot run: " + e.getMessage());
             return;
         }
+        remember(file);
         List<String> notes = new ArrayList<>(result.warnings());
         outcome.set("Opened view '" + view.name() + "'" + (notes.isEmpty() ? "." : ": " + String.join(" ", notes)));
+    }
+
+    private void remember(Path file) {
+        settings.update(current -> current.withRecentView(file.toAbsolutePath().toString()));
+        showRecentViews();
+    }
+
+    private void showRecentViews() {
+        List<Path> existing = new ArrayList<>();
+        for (String path : settings.current().recentViews()) {
+            Path candidate = Path.of(path);
+            if (Files.isRegularFile(candidate)) {
+                existing.add(candidate);
+            }
+        }
+        recentViews.setAll(existing);
     }
 
     // A view may name another connection, which opens in the background: run once it is there.

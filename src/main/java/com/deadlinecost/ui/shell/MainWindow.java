@@ -47,7 +47,8 @@ public final class MainWindow {
         LiveSettings settings = new LiveSettings(context.settingsStore(), context.loadedSettings().settings());
         viewModel = new MainWindowViewModel(settings, context.loadedSettings().notice(), context.aboutInfo());
         ExplorerViewModel explorer = explorer(settings);
-        ExportViewModel export = new ExportViewModel(explorer, context.taskRunner(), context.explorer().clock());
+        ExportViewModel export = new ExportViewModel(explorer, context.taskRunner(), settings,
+            context.explorer().clock());
         export.outcomeProperty().addListener((observable, before, after) -> viewModel.announce(after));
         ExportDialogs dialogs = new ExportDialogs(export, stage);
         Actions actions = new Actions()
@@ -70,6 +71,7 @@ public final class MainWindow {
             .on(AppAction.CANCEL_QUERY, explorer::cancelQuery);
         view = new MainWindowView(viewModel, actions);
         new ExplorerView(explorer).installInto(view, viewModel.noticeProperty());
+        view.setRecentViews(dialogs.recentViewsMenu());
         Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(stylesheet("shell.css"));
         actions.installAccelerators(scene, AppAction.RUN_QUERY, AppAction.CANCEL_QUERY);

@@ -58,6 +58,12 @@ public final class MainWindowView {
         return statusBar;
     }
 
+    /** Puts File > Recent views under Open view. */
+    public void setRecentViews(Menu recent) {
+        Menu file = ((MenuBar) root.getTop()).getMenus().get(0);
+        file.getItems().add(1, recent);
+    }
+
     public void setQueryPanel(Node content) {
         queryRegion.getChildren().setAll(content);
     }

@@ -53,8 +53,10 @@ class ExportViewModelTest {
         return explorer;
     }
 
-    private static ExportViewModel export(ExplorerViewModel explorer) {
-        return new ExportViewModel(explorer, InlineTaskRunner.immediate(), CLOCK);
+    private ExportViewModel export(ExplorerViewModel explorer) {
+        return new ExportViewModel(explorer, InlineTaskRunner.immediate(),
+            new LiveSettings(new SettingsStore(folder.resolve("config"), CLOCK),
+                new SettingsStore(folder.resolve("config"), CLOCK).load().settings()), CLOCK);
     }
 
     @Test
@@ -98,6 +100,7 @@ class ExportViewModelTest {
         assertThat(next.results().chart().chartTypeProperty().get()).isEqualTo(ChartKind.LINES);
         assertThat(next.run().rows()).hasSize(24);
         assertThat(export.outcomeProperty().get()).startsWith("Opened view 'weekly'");
+        assertThat(export(explorer()).recentViews()).containsExactly(folder.resolve("weekly.dcxview"));
     }
 
     @Test
