@@ -7,11 +7,6 @@ import com.deadlinecost.service.deadline.NamedResource;
 import com.deadlinecost.service.settings.AppSettings;
 import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.service.settings.SettingsStore;
-import com.deadlinecost.ui.common.InlineTaskRunner;
-import com.deadlinecost.ui.connection.ConnectionViewModel;
-import com.deadlinecost.ui.query.QueryPanelViewModel;
-import com.deadlinecost.ui.results.RecomputeScheduler;
-import com.deadlinecost.ui.results.ResultsViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,13 +26,7 @@ class ExplorerViewModelTest {
     Path folder;
 
     private ExplorerViewModel explorer(LiveSettings settings) {
-        InlineTaskRunner runner = InlineTaskRunner.immediate();
-        ConnectionViewModel connection = new ConnectionViewModel(target -> new FarmGateway(), runner, List.of());
-        QueryPanelViewModel form = new QueryPanelViewModel(connection.farms(), runner, CLOCK, ZoneOffset.UTC);
-        QueryRunViewModel run = new QueryRunViewModel(() -> connection.gatewayProperty().get(), runner);
-        ResultsViewModel results = new ResultsViewModel(run.rows(), run.shownQueryProperty(),
-            form.displayNamesProperty(), RecomputeScheduler.immediate(), text -> { });
-        return new ExplorerViewModel(connection, form, run, results, settings, CLOCK);
+        return InlineExplorers.explorer(target -> new FarmGateway(), settings, CLOCK);
     }
 
     @Test

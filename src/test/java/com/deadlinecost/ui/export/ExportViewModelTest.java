@@ -9,13 +9,9 @@ import com.deadlinecost.service.settings.AppSettings;
 import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.service.settings.SettingsStore;
 import com.deadlinecost.ui.common.InlineTaskRunner;
-import com.deadlinecost.ui.connection.ConnectionViewModel;
 import com.deadlinecost.ui.explorer.ExplorerViewModel;
-import com.deadlinecost.ui.explorer.QueryRunViewModel;
+import com.deadlinecost.ui.explorer.InlineExplorers;
 import com.deadlinecost.ui.explorer.ScriptedGateway;
-import com.deadlinecost.ui.query.QueryPanelViewModel;
-import com.deadlinecost.ui.results.RecomputeScheduler;
-import com.deadlinecost.ui.results.ResultsViewModel;
 import com.deadlinecost.service.export.chart.ChartKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,13 +37,7 @@ class ExportViewModelTest {
     Path folder;
 
     private ExplorerViewModel explorer() {
-        InlineTaskRunner runner = InlineTaskRunner.immediate();
-        ConnectionViewModel connection = new ConnectionViewModel(target -> new OneFarm(), runner, List.of());
-        QueryPanelViewModel form = new QueryPanelViewModel(connection.farms(), runner, CLOCK, ZoneOffset.UTC);
-        QueryRunViewModel run = new QueryRunViewModel(() -> connection.gatewayProperty().get(), runner);
-        ResultsViewModel results = new ResultsViewModel(run.rows(), run.shownQueryProperty(),
-            form.displayNamesProperty(), RecomputeScheduler.immediate(), text -> { });
-        ExplorerViewModel explorer = new ExplorerViewModel(connection, form, run, results,
+        ExplorerViewModel explorer = InlineExplorers.explorer(target -> new OneFarm(),
             new LiveSettings(new SettingsStore(folder.resolve("config"), CLOCK), AppSettings.defaults()), CLOCK);
         explorer.start();
         return explorer;
