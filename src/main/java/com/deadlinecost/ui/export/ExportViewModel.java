@@ -17,6 +17,7 @@ import com.deadlinecost.service.export.chart.ChartSpec;
 import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.service.views.QueryForms;
 import com.deadlinecost.service.views.SavedView;
+import com.deadlinecost.service.views.ViewAvailability;
 import com.deadlinecost.service.views.ViewConnection;
 import com.deadlinecost.service.views.ViewFiles;
 import com.deadlinecost.service.views.ViewLoadResult;
@@ -142,25 +143,36 @@ public final class ExportViewModel {
             outcome.set(result.error().orElse("The view " + file.getFileName() + " could not be read."));
             return;
         }
-        SavedView view = result.view().get();
+        result.view().get().connection().target().ifPresent(target -> {
+            if (!target.equals(explorer.connection().target())) {
+                explorer.connection().select(target);
+                explorer.connection().connect();
+            }
+        });
+        // What the view names is checked against what this connection can see, off the UI thread.
+        whenConnected(gateway -> submit(context -> ViewAvailability.check(result, gateway),
+            checked -> show(file, checked)));
+    }
+
+    private void show(Path file, ViewLoadResult checked) {
+        SavedView view = checked.view().orElseThrow();
+        remember(file);
+        applySettings(view.settings());
+        List<String> notes = new ArrayList<>(checked.warnings());
+        String opened = "Opened view '" + view.name() + "'";
         try {
             QueryForms.Restored restored = QueryForms.restore(view.query(), clock);
-            view.connection().target().ifPresent(target -> {
-                if (!target.equals(explorer.connection().target())) {
-                    explorer.connection().select(target);
-                    explorer.connection().connect();
-                }
-            });
             explorer.form().fill(restored.query(), restored.preset());
-            applySettings(view.settings());
-            runWhenConnected(restored.query());
+            explorer.run().run(restored.query());
         } catch (RuntimeException e) {
-            outcome.set("The view " + file.getFileName() + " names a query this version cannot run: " + e.getMessage());
+            // The query cannot run here (its farm is not visible, say): keep what applied and say what is missing.
+            if (notes.isEmpty()) {
+                notes.add(e.getMessage());
+            }
+            outcome.set(opened + " without running it: " + String.join(" ", notes));
             return;
         }
-        remember(file);
-        List<String> notes = new ArrayList<>(result.warnings());
-        outcome.set("Opened view '" + view.name() + "'" + (notes.isEmpty() ? "." : ": " + String.join(" ", notes)));
+        outcome.set(opened + (notes.isEmpty() ? "." : ": " + String.join(" ", notes)));
     }
 
     private void remember(Path file) {
@@ -179,20 +191,20 @@ public final class ExportViewModel {
         recentViews.setAll(existing);
     }
 
-    // A view may name another connection, which opens in the background: run once it is there.
-    private void runWhenConnected(StatisticsQuery query) {
+    // A view may name another connection, which opens in the background: continue once it is there.
+    private void whenConnected(Consumer<DeadlineGateway> next) {
         ConnectionViewModel connection = explorer.connection();
         if (connection.gatewayProperty().get() != null && !connection.connectingProperty().get()) {
-            explorer.run().run(query);
+            next.accept(connection.gatewayProperty().get());
             return;
         }
-        explorer.connection().gatewayProperty().addListener(new ChangeListener<>() {
+        connection.gatewayProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends DeadlineGateway> observable, DeadlineGateway before,
                                 DeadlineGateway after) {
                 if (after != null) {
                     observable.removeListener(this);
-                    explorer.run().run(query);
+                    next.accept(after);
                 }
             }
         });

@@ -107,6 +107,22 @@ class ExportViewModelTest {
         assertThat(explorer.run().rows()).isEmpty();
     }
 
+    @Test
+    void aViewOfAFarmThisConnectionCannotSeeSaysSoAndRunsNothing() throws IOException {
+        ExplorerViewModel first = explorer();
+        first.runQuery();
+        export(first).saveView(folder.resolve("other.dcxview"), "other");
+        Path file = folder.resolve("other.dcxview");
+        Files.writeString(file, Files.readString(file).replace(FARM.id(), "farm-ffffffffffffffffffffffffffffffff"));
+
+        ExplorerViewModel next = explorer();
+        ExportViewModel export = export(next);
+        export.openView(file);
+
+        assertThat(export.outcomeProperty().get()).contains("without running it").contains("is not visible");
+        assertThat(next.run().rows()).isEmpty();
+    }
+
     /** One farm with one queue whose query returns a day of hourly rows. */
     private static final class OneFarm extends ScriptedGateway {
         OneFarm() {
