@@ -2,6 +2,7 @@ package com.deadlinecost;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -44,4 +45,21 @@ class LayeringTest {
         .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
         .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "app")
         .whereLayer("model").mayOnlyBeAccessedByLayers("service", "ui", "app");
+
+    // The emulator models the service, not the app: it must keep working if every other package vanished.
+    @ArchTest
+    static final ArchRule emulatorStandsAlone = classes()
+        .that().resideInAPackage("com.deadlinecost.emulator..")
+        .should().onlyDependOnClassesThat().resideOutsideOfPackages("com.deadlinecost.model..",
+            "com.deadlinecost.service..", "com.deadlinecost.ui..", "com.deadlinecost.app..");
+
+    // Only the composition root starts the emulator.
+    @ArchTest
+    static final ArchRule onlyTheCompositionRootReachesTheEmulator = noClasses()
+        .that().resideOutsideOfPackages("com.deadlinecost.emulator..", "com.deadlinecost.app..")
+        .should().dependOnClassesThat().resideInAPackage("com.deadlinecost.emulator..");
+
+    // A cycle between two packages is the first sign that one of them holds something of the other's.
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("com.deadlinecost.(**)").should().beFreeOfCycles();
 }

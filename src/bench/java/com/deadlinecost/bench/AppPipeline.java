@@ -1,13 +1,16 @@
 package com.deadlinecost.bench;
 
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.DisplayNames;
-import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.row.CostRow;
+import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.service.deadline.DeadlineGateway;
+import com.deadlinecost.ui.common.RecomputeScheduler;
 import com.deadlinecost.ui.common.TaskRunner;
 import com.deadlinecost.ui.explorer.QueryRunViewModel;
-import com.deadlinecost.ui.results.ResultsView;
+import com.deadlinecost.ui.explorer.ResultsView;
 import com.deadlinecost.ui.results.ResultsViewModel;
+import com.deadlinecost.ui.results.TextClipboard;
+import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -36,9 +39,11 @@ final class AppPipeline {
     private AppPipeline(DeadlineGateway gateway, TaskRunner taskRunner) {
         run = new QueryRunViewModel(() -> gateway, taskRunner);
         results = new ResultsViewModel(run.rows(), run.shownQueryProperty(),
-            new SimpleObjectProperty<>(DisplayNames.empty()));
+            new SimpleObjectProperty<>(DisplayNames.empty()), RecomputeScheduler.nextPulse(), TextClipboard.system());
         results.loadingProperty().bind(run.runningProperty());
-        ResultsView view = new ResultsView(results);
+        ResultsChartViewModel chart = new ResultsChartViewModel(results.filteredRows(), run.shownQueryProperty(),
+            results.drillDown(), RecomputeScheduler.nextPulse());
+        ResultsView view = new ResultsView(results, chart);
         SplitPane split = new SplitPane(view.chartNode(), view.tableNode());
         split.setOrientation(Orientation.VERTICAL);
         Stage stage = new Stage();

@@ -1,15 +1,15 @@
 package com.deadlinecost.bench;
 
-import com.deadlinecost.service.emulator.aggregation.AggregationRequest;
-import com.deadlinecost.service.emulator.aggregation.GroupField;
-import com.deadlinecost.service.emulator.aggregation.Period;
-import com.deadlinecost.service.emulator.aggregation.ResourceKind;
-import com.deadlinecost.service.emulator.aggregation.SessionAggregator;
-import com.deadlinecost.service.emulator.aggregation.Statistic;
-import com.deadlinecost.service.emulator.aggregation.StatisticsRow;
-import com.deadlinecost.service.emulator.studio.DemoStudioGenerator;
-import com.deadlinecost.service.emulator.studio.Studio;
-import com.deadlinecost.service.emulator.studio.StudioQueue;
+import com.deadlinecost.emulator.aggregation.AggregationRequest;
+import com.deadlinecost.emulator.aggregation.GroupField;
+import com.deadlinecost.emulator.aggregation.Period;
+import com.deadlinecost.emulator.aggregation.ResourceKind;
+import com.deadlinecost.emulator.aggregation.SessionAggregator;
+import com.deadlinecost.emulator.aggregation.Statistic;
+import com.deadlinecost.emulator.aggregation.StatisticsRow;
+import com.deadlinecost.emulator.studio.DemoStudioGenerator;
+import com.deadlinecost.emulator.studio.Studio;
+import com.deadlinecost.emulator.studio.StudioQueue;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;

@@ -1,13 +1,13 @@
 package com.deadlinecost.bench;
 
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.emulator.EmulatorConfig;
+import com.deadlinecost.emulator.EmulatorServer;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.service.connection.ConnectionTarget;
 import com.deadlinecost.service.connection.SdkClients;
 import com.deadlinecost.service.deadline.RunTimings;
 import com.deadlinecost.service.deadline.SdkDeadlineGateway;
-import com.deadlinecost.service.emulator.EmulatorConfig;
-import com.deadlinecost.service.emulator.EmulatorServer;
 import com.deadlinecost.ui.common.FxTaskRunner;
 import java.time.Clock;
 import java.time.Duration;

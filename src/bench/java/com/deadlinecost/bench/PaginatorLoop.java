@@ -1,7 +1,7 @@
 package com.deadlinecost.bench;
 
-import com.deadlinecost.model.Statistic;
-import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.model.query.Statistic;
+import com.deadlinecost.model.query.StatisticsQuery;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;

@@ -1,6 +1,7 @@
 package com.deadlinecost.app;
 
-import com.deadlinecost.service.AppDirectories;
+import com.deadlinecost.app.wiring.AppLogging;
+import com.deadlinecost.service.platform.AppDirectories;
 
 /**
  * The main class of the jar and the installer. Deliberately not a JavaFX {@code Application}: a plain main

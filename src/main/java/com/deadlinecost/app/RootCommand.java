@@ -1,5 +1,9 @@
 package com.deadlinecost.app;
 
+import com.deadlinecost.app.bench.BenchCommand;
+import com.deadlinecost.app.emulator.EmulatorCommand;
+import com.deadlinecost.app.gui.GuiCommand;
+import com.deadlinecost.app.report.ReportCommand;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

@@ -1,6 +1,6 @@
 package com.deadlinecost.app;
 
-import com.deadlinecost.service.AppVersion;
+import com.deadlinecost.service.platform.AppVersion;
 import picocli.CommandLine.IVersionProvider;
 
 final class VersionProvider implements IVersionProvider {

@@ -2,6 +2,8 @@ package com.deadlinecost.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deadlinecost.app.gui.GuiCommand;
+import com.deadlinecost.app.report.ReportCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package com.deadlinecost.service.deadline;
 
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.ResourceKind;
-import com.deadlinecost.model.Statistic;
-import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.ResourceKind;
+import com.deadlinecost.model.query.Statistic;
+import com.deadlinecost.model.query.StatisticsQuery;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.deadline.model.GetSessionsStatisticsAggregationRequest;
 import software.amazon.awssdk.services.deadline.model.Period;

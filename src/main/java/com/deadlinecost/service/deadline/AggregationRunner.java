@@ -1,9 +1,9 @@
 package com.deadlinecost.service.deadline;
 
-import com.deadlinecost.model.BucketPool;
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.GroupKeyPool;
-import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.row.BucketPool;
+import com.deadlinecost.model.row.CostRow;
+import com.deadlinecost.model.row.GroupKeyPool;
 import com.deadlinecost.service.deadline.QueryProblem.Kind;
 import com.deadlinecost.service.deadline.RunProgress.Phase;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package com.deadlinecost.service.deadline;
 
-import com.deadlinecost.model.ResourceKind;
-import com.deadlinecost.model.StatisticsQuery;
-import com.deadlinecost.model.TimeRange;
+import com.deadlinecost.model.query.ResourceKind;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.query.TimeRange;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;

@@ -1,7 +1,7 @@
 package com.deadlinecost.service.deadline;
 
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.service.connection.ConnectionTarget;
 import com.deadlinecost.service.deadline.QueryProblem.Kind;
 import com.deadlinecost.service.deadline.RunProgress.Phase;

@@ -1,6 +1,6 @@
 package com.deadlinecost.service.deadline;
 
-import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.model.query.StatisticsQuery;
 
 /**
  * One service aggregation of a planned run: the user's query narrowed to at most ten resources and a time range

@@ -1,10 +1,10 @@
 package com.deadlinecost.service.deadline;
 
-import com.deadlinecost.model.Period;
-import com.deadlinecost.model.ResourceSelection;
-import com.deadlinecost.model.StatisticsQuery;
-import com.deadlinecost.model.TimeRange;
-import com.deadlinecost.model.UtcOffset;
+import com.deadlinecost.model.query.Period;
+import com.deadlinecost.model.query.ResourceSelection;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.query.TimeRange;
+import com.deadlinecost.model.query.UtcOffset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

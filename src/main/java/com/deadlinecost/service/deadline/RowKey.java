@@ -1,8 +1,8 @@
 package com.deadlinecost.service.deadline;
 
-import com.deadlinecost.model.Bucket;
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.GroupKey;
+import com.deadlinecost.model.row.Bucket;
+import com.deadlinecost.model.row.CostRow;
+import com.deadlinecost.model.row.GroupKey;
 
 /** What identifies a result row: its group and its time bucket. One aggregation has one row per key. */
 record RowKey(GroupKey group, Bucket bucket) {

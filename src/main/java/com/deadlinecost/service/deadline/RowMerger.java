@@ -1,7 +1,7 @@
 package com.deadlinecost.service.deadline;
 
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.Rollup;
+import com.deadlinecost.model.rollup.Rollup;
+import com.deadlinecost.model.row.CostRow;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package com.deadlinecost.service.deadline;
 
-import com.deadlinecost.model.CostRow;
+import com.deadlinecost.model.row.CostRow;
 import java.util.List;
 
 /** One page of result rows, immutable, numbered from 1 within its run. */

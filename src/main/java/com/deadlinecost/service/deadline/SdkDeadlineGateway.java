@@ -1,7 +1,7 @@
 package com.deadlinecost.service.deadline;
 
-import com.deadlinecost.model.DisplayNames;
-import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.service.connection.ConnectionTarget;
 import com.deadlinecost.service.connection.SdkClients;
 import java.time.Clock;

@@ -1,13 +1,13 @@
 package com.deadlinecost.service.deadline;
 
-import com.deadlinecost.model.Bucket;
-import com.deadlinecost.model.BucketPool;
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.GroupKey;
-import com.deadlinecost.model.GroupKeyPool;
-import com.deadlinecost.model.StatisticValues;
-import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.row.Bucket;
+import com.deadlinecost.model.row.BucketPool;
+import com.deadlinecost.model.row.CostRow;
+import com.deadlinecost.model.row.GroupKey;
+import com.deadlinecost.model.row.GroupKeyPool;
+import com.deadlinecost.model.row.StatisticValues;
 import software.amazon.awssdk.services.deadline.model.Statistics;
 import software.amazon.awssdk.services.deadline.model.Stats;
 

@@ -1,8 +1,8 @@
 package com.deadlinecost.service.export;
 
-import com.deadlinecost.model.DisplayNames;
-import com.deadlinecost.model.StatisticsQuery;
-import com.deadlinecost.service.AppVersion;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.row.DisplayNames;
+import com.deadlinecost.service.platform.AppVersion;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package com.deadlinecost.service.export;
 
-import com.deadlinecost.service.io.AtomicFiles;
+import com.deadlinecost.service.platform.AtomicFiles;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -1,7 +1,7 @@
 package com.deadlinecost.service.export;
 
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.StatisticsQuery;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;

@@ -1,9 +1,9 @@
 package com.deadlinecost.service.export;
 
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.Statistic;
-import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Statistic;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.row.CostRow;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;

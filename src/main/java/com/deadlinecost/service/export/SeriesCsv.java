@@ -1,7 +1,7 @@
 package com.deadlinecost.service.export;
 
-import com.deadlinecost.model.Series;
-import com.deadlinecost.model.SeriesSet;
+import com.deadlinecost.model.rollup.Series;
+import com.deadlinecost.model.rollup.SeriesSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,7 +44,7 @@ public final class SeriesCsv {
         Map<String, Integer> uses = new HashMap<>();
         List<String> names = new ArrayList<>();
         for (Series series : set.series()) {
-            String name = context.names().label(series, set.dimension());
+            String name = series.name(context.names(), set.dimension());
             names.add(name);
             uses.merge(name, 1, Integer::sum);
         }

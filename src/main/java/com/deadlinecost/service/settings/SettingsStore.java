@@ -1,6 +1,6 @@
 package com.deadlinecost.service.settings;
 
-import com.deadlinecost.service.io.AtomicFiles;
+import com.deadlinecost.service.platform.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

@@ -1,13 +1,13 @@
 package com.deadlinecost.service.views;
 
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.Period;
-import com.deadlinecost.model.ResourceKind;
-import com.deadlinecost.model.ResourceSelection;
-import com.deadlinecost.model.Statistic;
-import com.deadlinecost.model.StatisticsQuery;
-import com.deadlinecost.model.TimeRange;
-import com.deadlinecost.model.UtcOffset;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Period;
+import com.deadlinecost.model.query.ResourceKind;
+import com.deadlinecost.model.query.ResourceSelection;
+import com.deadlinecost.model.query.Statistic;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.query.TimeRange;
+import com.deadlinecost.model.query.UtcOffset;
 import com.deadlinecost.service.settings.SavedQuery;
 import java.time.Clock;
 import java.time.LocalDateTime;

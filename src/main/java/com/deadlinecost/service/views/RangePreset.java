@@ -1,7 +1,7 @@
 package com.deadlinecost.service.views;
 
-import com.deadlinecost.model.TimeRange;
-import com.deadlinecost.model.UtcOffset;
+import com.deadlinecost.model.query.TimeRange;
+import com.deadlinecost.model.query.UtcOffset;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

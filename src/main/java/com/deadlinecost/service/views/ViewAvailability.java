@@ -1,6 +1,6 @@
 package com.deadlinecost.service.views;
 
-import com.deadlinecost.model.ResourceKind;
+import com.deadlinecost.model.query.ResourceKind;
 import com.deadlinecost.service.deadline.DeadlineGateway;
 import com.deadlinecost.service.deadline.NamedResource;
 import com.deadlinecost.service.settings.SavedQuery;

@@ -1,8 +1,8 @@
 package com.deadlinecost.service.views;
 
-import com.deadlinecost.service.AppVersion;
 import com.deadlinecost.service.export.ExportException;
 import com.deadlinecost.service.export.ExportFiles;
+import com.deadlinecost.service.platform.AppVersion;
 import com.deadlinecost.service.settings.SavedQuery;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.io.IOException;

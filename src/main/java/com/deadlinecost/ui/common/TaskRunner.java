@@ -2,7 +2,7 @@ package com.deadlinecost.ui.common;
 
 /**
  * The one way to run work off the FX thread. {@link FxTaskRunner} runs work on a bounded pool of daemon
- * threads and calls back on the FX thread; {@link InlineTaskRunner} runs everything on the caller's thread
+ * threads and calls back on the FX thread; the tests' inline runner runs everything on the caller's thread
  * so ViewModel tests need no toolkit.
  */
 public interface TaskRunner {

@@ -2,8 +2,8 @@ package com.deadlinecost.ui.connection;
 
 import com.deadlinecost.service.connection.AwsProfiles.ProfileSummary;
 import com.deadlinecost.service.connection.ConnectionTarget;
-import com.deadlinecost.service.connection.GatewayFactory;
 import com.deadlinecost.service.deadline.DeadlineGateway;
+import com.deadlinecost.service.deadline.GatewayFactory;
 import com.deadlinecost.service.deadline.NamedResource;
 import com.deadlinecost.service.deadline.QueryProblem;
 import com.deadlinecost.ui.common.TaskCallbacks;

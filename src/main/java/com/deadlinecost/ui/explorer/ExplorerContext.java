@@ -1,7 +1,7 @@
 package com.deadlinecost.ui.explorer;
 
 import com.deadlinecost.service.connection.AwsProfiles.ProfileSummary;
-import com.deadlinecost.service.connection.GatewayFactory;
+import com.deadlinecost.service.deadline.GatewayFactory;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;

@@ -1,43 +1,48 @@
 package com.deadlinecost.ui.explorer;
 
 import com.deadlinecost.ui.query.QueryPanelView;
-import com.deadlinecost.ui.results.ResultsView;
-import com.deadlinecost.ui.shell.MainWindowView;
-import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
 /** Places the explorer into the main window: the query panel, the results, and the status bar. */
 public final class ExplorerView {
-    private final ExplorerViewModel viewModel;
+    /** The style class of a region's "nothing here" text, shared with the main window's own placeholders. */
+    public static final String STYLE_PLACEHOLDER = "region-placeholder";
+
+    private final Node queryPanel;
+    private final Node charts;
+    private final Node results;
 
     public ExplorerView(ExplorerViewModel viewModel) {
-        this.viewModel = viewModel;
-    }
-
-    /** Fills the window's regions and binds its status bar; {@code notice} wins over the query status. */
-    public void installInto(MainWindowView window, ObservableStringValue notice) {
         QueryRunViewModel run = viewModel.run();
-        window.setQueryPanel(new QueryPanelView(viewModel.connection(), viewModel.form(), viewModel.canRunProperty(),
-            run.runningProperty(), viewModel::runQuery, viewModel::cancelQuery).root());
-        ResultsView results = new ResultsView(viewModel.results());
-        Node chart = results.chartNode();
+        queryPanel = new QueryPanelView(viewModel.connection(), viewModel.form(), viewModel.canRunProperty(),
+            run.runningProperty(), viewModel::runQuery, viewModel::cancelQuery).root();
+        ResultsView resultsView = new ResultsView(viewModel.results(), viewModel.chart());
+        Node chart = resultsView.chartNode();
         Label noChart = new Label("No chart: the query did not finish. See below for what to do.");
-        noChart.getStyleClass().add(MainWindowView.STYLE_PLACEHOLDER);
+        noChart.getStyleClass().add(STYLE_PLACEHOLDER);
         noChart.visibleProperty().bind(run.errorProperty().isNotNull());
         chart.visibleProperty().bind(noChart.visibleProperty().not());
-        window.setCharts(new StackPane(chart, noChart));
-        Node table = results.tableNode();
+        charts = new StackPane(chart, noChart);
+        Node table = resultsView.tableNode();
         ProblemPane problem = new ProblemPane(run.errorProperty(), viewModel::retry);
         table.visibleProperty().bind(problem.visibleProperty().not());
-        window.setResults(new StackPane(table, problem));
-        window.statusBar().textProperty().unbind();
-        window.statusBar().textProperty().bind(Bindings.createStringBinding(
-            () -> notice.get().isEmpty() ? viewModel.statusTextProperty().get() : notice.get(),
-            notice, viewModel.statusTextProperty()));
-        window.statusBar().progressProperty().bind(Bindings.when(run.runningProperty())
-            .then(run.progressProperty()).otherwise(0.0));
+        results = new StackPane(table, problem);
+    }
+
+    /** The query form, for the window's left region. */
+    public Node queryPanel() {
+        return queryPanel;
+    }
+
+    /** The chart part, or what to do when the query failed, for the window's chart region. */
+    public Node charts() {
+        return charts;
+    }
+
+    /** The summary and table, or the problem pane, for the window's results region. */
+    public Node results() {
+        return results;
     }
 }

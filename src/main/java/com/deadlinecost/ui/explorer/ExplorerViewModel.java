@@ -1,13 +1,14 @@
 package com.deadlinecost.ui.explorer;
 
-import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.service.deadline.QueryProblem;
-import com.deadlinecost.service.views.QueryForms;
 import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.service.settings.SavedQuery;
+import com.deadlinecost.service.views.QueryForms;
 import com.deadlinecost.ui.connection.ConnectionViewModel;
 import com.deadlinecost.ui.query.QueryPanelViewModel;
 import com.deadlinecost.ui.results.ResultsViewModel;
+import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.util.Optional;
@@ -25,20 +26,22 @@ public final class ExplorerViewModel {
     private final QueryPanelViewModel form;
     private final QueryRunViewModel run;
     private final ResultsViewModel results;
+    private final ResultsChartViewModel chart;
     private final LiveSettings settings;
     private final Clock clock;
     private final BooleanBinding canRun;
     private final StringBinding statusText;
 
     /**
-     * @param results the results of {@code run}'s rows (built by the caller, who chooses when they recompute)
+     * @param parts the explorer's view models, built by the composition root, which chooses the task runner and when
+     *     derived state is recomputed
      */
-    public ExplorerViewModel(ConnectionViewModel connection, QueryPanelViewModel form, QueryRunViewModel run,
-                             ResultsViewModel results, LiveSettings settings, Clock clock) {
-        this.connection = connection;
-        this.form = form;
-        this.run = run;
-        this.results = results;
+    public ExplorerViewModel(ExplorerParts parts, LiveSettings settings, Clock clock) {
+        this.connection = parts.connection();
+        this.form = parts.form();
+        this.run = parts.run();
+        this.results = parts.results();
+        this.chart = parts.chart();
         results.loadingProperty().bind(run.runningProperty());
         results.drillDown().onDrillQueryProperty().set(request -> prefill(request.suggestedQuery()));
         this.settings = settings;
@@ -82,6 +85,15 @@ public final class ExplorerViewModel {
 
     public ResultsViewModel results() {
         return results;
+    }
+
+    public ResultsChartViewModel chart() {
+        return chart;
+    }
+
+    /** The clock the explorer reads "now" from. */
+    public Clock clock() {
+        return clock;
     }
 
     public BooleanBinding canRunProperty() {

@@ -1,7 +1,7 @@
 package com.deadlinecost.ui.explorer;
 
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.service.deadline.AggregationListener;
 import com.deadlinecost.service.deadline.DeadlineGateway;
 import com.deadlinecost.service.deadline.PlannedRun;

@@ -1,10 +1,10 @@
 package com.deadlinecost.ui.export;
 
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.Measure;
-import com.deadlinecost.model.SeriesSet;
-import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Measure;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.rollup.SeriesSet;
+import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.service.deadline.DeadlineGateway;
 import com.deadlinecost.service.deadline.NamedResource;
 import com.deadlinecost.service.export.ExportContext;
@@ -93,7 +93,7 @@ public final class ExportViewModel {
 
     /** The chart as an image, for the clipboard; empty when there is no result. */
     public Optional<BufferedImage> chartImage() {
-        if (!hasResult.get() || explorer.results().chart().currentSeriesSet() == null) {
+        if (!hasResult.get() || explorer.chart().currentSeriesSet() == null) {
             return Optional.empty();
         }
         return Optional.of(ChartExporter.image(chartSpec(), CHART_WIDTH, CHART_HEIGHT, 1));
@@ -214,7 +214,7 @@ public final class ExportViewModel {
         if (settings == null) {
             return;
         }
-        ResultsChartViewModel chart = explorer.results().chart();
+        ResultsChartViewModel chart = explorer.chart();
         parse(ChartKind.class, settings.chartType()).ifPresent(chart.chartTypeProperty()::set);
         parse(Measure.class, settings.measure()).ifPresent(chart.measureProperty()::set);
         parse(GroupField.class, settings.dimension()).ifPresent(chart.dimensionProperty()::set);
@@ -227,15 +227,15 @@ public final class ExportViewModel {
     }
 
     private ViewSettings settings() {
-        ResultsChartViewModel chart = explorer.results().chart();
+        ResultsChartViewModel chart = explorer.chart();
         return new ViewSettings(name(chart.chartTypeProperty().get()), name(chart.dimensionProperty().get()),
             name(chart.measureProperty().get()), chart.topNProperty().get(), List.of(), null, false,
             explorer.results().searchTextProperty().get(), List.of());
     }
 
     private ChartSpec chartSpec() {
-        SeriesSet series = explorer.results().chart().currentSeriesSet();
-        ChartKind kind = explorer.results().chart().chartTypeProperty().get();
+        SeriesSet series = explorer.chart().currentSeriesSet();
+        ChartKind kind = explorer.chart().chartTypeProperty().get();
         return ChartSpec.of(kind, series, context());
     }
 

@@ -1,7 +1,7 @@
 package com.deadlinecost.ui.query;
 
-import com.deadlinecost.model.Period;
-import com.deadlinecost.model.TimeRange;
+import com.deadlinecost.model.query.Period;
+import com.deadlinecost.model.query.TimeRange;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,10 +1,10 @@
 package com.deadlinecost.ui.query;
 
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.Period;
-import com.deadlinecost.model.ResourceKind;
-import com.deadlinecost.model.Statistic;
-import com.deadlinecost.model.UtcOffset;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Period;
+import com.deadlinecost.model.query.ResourceKind;
+import com.deadlinecost.model.query.Statistic;
+import com.deadlinecost.model.query.UtcOffset;
 import com.deadlinecost.service.deadline.NamedResource;
 import com.deadlinecost.service.views.RangePreset;
 import com.deadlinecost.ui.common.DateHourPicker;

@@ -1,14 +1,14 @@
 package com.deadlinecost.ui.query;
 
-import com.deadlinecost.model.DisplayNames;
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.Period;
-import com.deadlinecost.model.ResourceKind;
-import com.deadlinecost.model.ResourceSelection;
-import com.deadlinecost.model.Statistic;
-import com.deadlinecost.model.StatisticsQuery;
-import com.deadlinecost.model.TimeRange;
-import com.deadlinecost.model.UtcOffset;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Period;
+import com.deadlinecost.model.query.ResourceKind;
+import com.deadlinecost.model.query.ResourceSelection;
+import com.deadlinecost.model.query.Statistic;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.query.TimeRange;
+import com.deadlinecost.model.query.UtcOffset;
+import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.service.deadline.DeadlineGateway;
 import com.deadlinecost.service.deadline.NamedResource;
 import com.deadlinecost.service.views.RangePreset;

@@ -1,7 +1,7 @@
 package com.deadlinecost.ui.results;
 
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.StatisticsQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,8 +1,8 @@
 package com.deadlinecost.ui.results;
 
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.ResourceSelection;
-import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.ResourceSelection;
+import com.deadlinecost.model.query.StatisticsQuery;
 import java.util.List;
 import java.util.Objects;
 

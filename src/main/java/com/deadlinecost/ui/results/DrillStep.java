@@ -1,7 +1,7 @@
 package com.deadlinecost.ui.results;
 
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.GroupField;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.row.CostRow;
 import java.util.Objects;
 
 /**

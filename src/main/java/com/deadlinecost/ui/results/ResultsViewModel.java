@@ -1,10 +1,11 @@
 package com.deadlinecost.ui.results;
 
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.DisplayNames;
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.StatisticsQuery;
-import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.row.CostRow;
+import com.deadlinecost.model.row.DisplayNames;
+import com.deadlinecost.ui.common.CoalescedRefresh;
+import com.deadlinecost.ui.common.RecomputeScheduler;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -73,17 +74,10 @@ public final class ResultsViewModel {
     private final ObservableMap<GroupField, Set<String>> columnFilters = FXCollections.observableHashMap();
     private final ReadOnlyObjectWrapper<ResultsSummary> summary = new ReadOnlyObjectWrapper<>(ResultsSummary.EMPTY);
     private final DrillDownViewModel drillDown;
-    private final ResultsChartViewModel chart;
     private final CoalescedRefresh summaryRefresh;
     private final CoalescedRefresh intakeRefresh;
     private final StringBinding emptyMessage;
     private long lastReplacement;
-
-    /** Results that recompute on the next animation pulse and copy to the system clipboard. */
-    public ResultsViewModel(ObservableList<CostRow> source, ObservableValue<StatisticsQuery> query,
-                            ObservableValue<DisplayNames> names) {
-        this(source, query, names, RecomputeScheduler.nextPulse(), TextClipboard.system());
-    }
 
     /**
      * Results of {@code source}.
@@ -106,7 +100,6 @@ public final class ResultsViewModel {
         this.sorted = new SortedList<>(filtered, TIE_BREAKER);
         filtered.predicateProperty().bind(Bindings.createObjectBinding(this::currentPredicate, searchText,
             drillDown.steps(), columnFilters, names));
-        this.chart = new ResultsChartViewModel(filtered, query, drillDown, scheduler);
         this.summaryRefresh = new CoalescedRefresh(scheduler, this::recomputeSummary);
         this.intakeRefresh = new CoalescedRefresh(scheduler, this::applyPending);
         source.addListener(this::sourceChanged);
@@ -179,10 +172,6 @@ public final class ResultsViewModel {
         return drillDown;
     }
 
-    /** The charts of the filtered rows. */
-    public ResultsChartViewModel chart() {
-        return chart;
-    }
 
     /** Totals of the filtered rows, recomputed once per batch of changes. */
     public ReadOnlyObjectProperty<ResultsSummary> summaryProperty() {

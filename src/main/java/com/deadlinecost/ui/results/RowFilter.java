@@ -1,9 +1,9 @@
 package com.deadlinecost.ui.results;
 
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.DisplayNames;
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.GroupKey;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.row.CostRow;
+import com.deadlinecost.model.row.DisplayNames;
+import com.deadlinecost.model.row.GroupKey;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

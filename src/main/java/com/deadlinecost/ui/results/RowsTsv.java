@@ -1,11 +1,11 @@
 package com.deadlinecost.ui.results;
 
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.DisplayNames;
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.Statistic;
-import com.deadlinecost.model.StatisticsQuery;
-import com.deadlinecost.model.UtcOffset;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Statistic;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.query.UtcOffset;
+import com.deadlinecost.model.row.CostRow;
+import com.deadlinecost.model.row.DisplayNames;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;

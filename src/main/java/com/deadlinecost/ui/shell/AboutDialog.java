@@ -1,6 +1,6 @@
 package com.deadlinecost.ui.shell;
 
-import com.deadlinecost.service.AboutInfo;
+import com.deadlinecost.service.platform.AboutInfo;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;

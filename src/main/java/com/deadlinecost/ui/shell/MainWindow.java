@@ -1,23 +1,21 @@
 package com.deadlinecost.ui.shell;
 
-import com.deadlinecost.service.SystemTheme;
+import com.deadlinecost.service.platform.SystemTheme;
 import com.deadlinecost.service.settings.AppSettings.WindowBounds;
 import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.ui.common.Actions;
 import com.deadlinecost.ui.common.AppAction;
 import com.deadlinecost.ui.common.FirstPaintProbe;
 import com.deadlinecost.ui.common.TaskCallbacks;
-import com.deadlinecost.ui.connection.ConnectionViewModel;
-import com.deadlinecost.ui.explorer.ExplorerContext;
-import com.deadlinecost.ui.export.ExportDialogs;
-import com.deadlinecost.ui.export.ExportViewModel;
 import com.deadlinecost.ui.explorer.ExplorerView;
 import com.deadlinecost.ui.explorer.ExplorerViewModel;
 import com.deadlinecost.ui.explorer.QueryRunViewModel;
-import com.deadlinecost.ui.query.QueryPanelViewModel;
-import com.deadlinecost.ui.results.ResultsViewModel;
+import com.deadlinecost.ui.export.ExportDialogs;
+import com.deadlinecost.ui.export.ExportViewModel;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -46,9 +44,8 @@ public final class MainWindow {
     public void show(Stage stage) {
         LiveSettings settings = new LiveSettings(context.settingsStore(), context.loadedSettings().settings());
         viewModel = new MainWindowViewModel(settings, context.loadedSettings().notice(), context.aboutInfo());
-        ExplorerViewModel explorer = explorer(settings);
-        ExportViewModel export = new ExportViewModel(explorer, context.taskRunner(), settings,
-            context.explorer().clock());
+        ExplorerViewModel explorer = context.explorers().create(settings);
+        ExportViewModel export = new ExportViewModel(explorer, context.taskRunner(), settings, explorer.clock());
         export.outcomeProperty().addListener((observable, before, after) -> viewModel.announce(after));
         ExportDialogs dialogs = new ExportDialogs(export, stage);
         Actions actions = new Actions()
@@ -70,7 +67,11 @@ public final class MainWindow {
             .disabledWhen(AppAction.RUN_QUERY, explorer.canRunProperty().not())
             .on(AppAction.CANCEL_QUERY, explorer::cancelQuery);
         view = new MainWindowView(viewModel, actions);
-        new ExplorerView(explorer).installInto(view, viewModel.noticeProperty());
+        ExplorerView explorerView = new ExplorerView(explorer);
+        view.setQueryPanel(explorerView.queryPanel());
+        view.setCharts(explorerView.charts());
+        view.setResults(explorerView.results());
+        bindStatusBar(explorer);
         view.setRecentViews(dialogs.recentViewsMenu());
         Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(stylesheet("shell.css"));
@@ -97,17 +98,15 @@ public final class MainWindow {
             TaskCallbacks.of(viewModel::systemThemeDetected, failure -> viewModel.systemThemeDetected(false)));
     }
 
-    private ExplorerViewModel explorer(LiveSettings settings) {
-        ExplorerContext explorer = context.explorer();
-        ConnectionViewModel connection = new ConnectionViewModel(explorer.gateways(), context.taskRunner(),
-            explorer.profiles());
-        QueryPanelViewModel form = new QueryPanelViewModel(connection.farms(), context.taskRunner(),
-            explorer.clock(), explorer.zone());
-        QueryRunViewModel run = new QueryRunViewModel(() -> connection.gatewayProperty().get(),
-            context.taskRunner());
-        ResultsViewModel results = new ResultsViewModel(run.rows(), run.shownQueryProperty(),
-            form.displayNamesProperty());
-        return new ExplorerViewModel(connection, form, run, results, settings, explorer.clock());
+    // A notice (a damaged settings file, an export's outcome) wins over the query's status until dismissed.
+    private void bindStatusBar(ExplorerViewModel explorer) {
+        ObservableStringValue notice = viewModel.noticeProperty();
+        view.statusBar().textProperty().bind(Bindings.createStringBinding(
+            () -> notice.get().isEmpty() ? explorer.statusTextProperty().get() : notice.get(),
+            notice, explorer.statusTextProperty()));
+        QueryRunViewModel run = explorer.run();
+        view.statusBar().progressProperty().bind(Bindings.when(run.runningProperty())
+            .then(run.progressProperty()).otherwise(0.0));
     }
 
     private void placeOnScreen(Stage stage) {

@@ -1,8 +1,9 @@
 package com.deadlinecost.ui.shell;
 
+import com.deadlinecost.service.settings.ThemeChoice;
 import com.deadlinecost.ui.common.Actions;
 import com.deadlinecost.ui.common.AppAction;
-import com.deadlinecost.service.settings.ThemeChoice;
+import com.deadlinecost.ui.explorer.ExplorerView;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -23,7 +24,6 @@ import org.controlsfx.control.StatusBar;
  * the right, and the status bar. Features put their own views into the regions.
  */
 public final class MainWindowView {
-    public static final String STYLE_PLACEHOLDER = "region-placeholder";
     /** Set on the root while dark colours are on; the stylesheets switch their colour variables on it. */
     public static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
 
@@ -121,7 +121,7 @@ public final class MainWindowView {
 
     private static StackPane region(String id, String placeholderText) {
         Label placeholder = new Label(placeholderText);
-        placeholder.getStyleClass().add(STYLE_PLACEHOLDER);
+        placeholder.getStyleClass().add(ExplorerView.STYLE_PLACEHOLDER);
         placeholder.setWrapText(true);
         StackPane region = new StackPane(placeholder);
         region.setId(id);

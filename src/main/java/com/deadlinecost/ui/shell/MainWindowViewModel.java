@@ -1,6 +1,6 @@
 package com.deadlinecost.ui.shell;
 
-import com.deadlinecost.service.AboutInfo;
+import com.deadlinecost.service.platform.AboutInfo;
 import com.deadlinecost.service.settings.AppSettings.WindowBounds;
 import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.service.settings.ThemeChoice;
@@ -9,10 +9,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 /** State of the main window: its title, the status line, and what is remembered between runs. */
 public final class MainWindowViewModel {

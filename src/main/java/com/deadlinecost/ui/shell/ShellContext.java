@@ -1,22 +1,23 @@
 package com.deadlinecost.ui.shell;
 
-import com.deadlinecost.service.AboutInfo;
+import com.deadlinecost.service.platform.AboutInfo;
 import com.deadlinecost.service.settings.SettingsStore;
 import com.deadlinecost.ui.common.TaskRunner;
-import com.deadlinecost.ui.explorer.ExplorerContext;
+import com.deadlinecost.ui.explorer.ExplorerFactory;
 import java.nio.file.Path;
 
 /**
  * The services the main window needs, built by the composition root in {@code app}.
  *
+ * @param explorers builds the explorer once the window's settings are live
  * @param viewToOpen a saved view given on the command line, or null
  */
 public record ShellContext(SettingsStore settingsStore, SettingsStore.Loaded loadedSettings, TaskRunner taskRunner,
-                           AboutInfo aboutInfo, ExplorerContext explorer, Path viewToOpen) {
+                           AboutInfo aboutInfo, ExplorerFactory explorers, Path viewToOpen) {
 
     /** A context with no view to open at start. */
     public ShellContext(SettingsStore settingsStore, SettingsStore.Loaded loadedSettings, TaskRunner taskRunner,
-                        AboutInfo aboutInfo, ExplorerContext explorer) {
-        this(settingsStore, loadedSettings, taskRunner, aboutInfo, explorer, null);
+                        AboutInfo aboutInfo, ExplorerFactory explorers) {
+        this(settingsStore, loadedSettings, taskRunner, aboutInfo, explorers, null);
     }
 }

@@ -3,11 +3,12 @@ package com.deadlinecost.service.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.deadlinecost.app.wiring.DeadlineGateways;
+import com.deadlinecost.emulator.EmulatorConfig;
+import com.deadlinecost.emulator.EmulatorServer;
 import com.deadlinecost.service.deadline.QueryProblem;
 import com.deadlinecost.service.deadline.RunTimings;
 import com.deadlinecost.service.deadline.SdkDeadlineGateway;
-import com.deadlinecost.service.emulator.EmulatorConfig;
-import com.deadlinecost.service.emulator.EmulatorServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;

@@ -1,19 +1,19 @@
 package com.deadlinecost.service.deadline;
 
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.Period;
-import com.deadlinecost.model.ResourceSelection;
-import com.deadlinecost.model.Statistic;
-import com.deadlinecost.model.StatisticsQuery;
-import com.deadlinecost.model.TimeRange;
-import com.deadlinecost.model.UtcOffset;
+import com.deadlinecost.emulator.EmulatorConfig;
+import com.deadlinecost.emulator.EmulatorServer;
+import com.deadlinecost.emulator.studio.DemoStudioGenerator;
+import com.deadlinecost.emulator.studio.Studio;
+import com.deadlinecost.emulator.studio.StudioQueue;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Period;
+import com.deadlinecost.model.query.ResourceSelection;
+import com.deadlinecost.model.query.Statistic;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.query.TimeRange;
+import com.deadlinecost.model.query.UtcOffset;
 import com.deadlinecost.service.connection.ConnectionTarget;
 import com.deadlinecost.service.connection.SdkClients;
-import com.deadlinecost.service.emulator.EmulatorConfig;
-import com.deadlinecost.service.emulator.EmulatorServer;
-import com.deadlinecost.service.emulator.studio.DemoStudioGenerator;
-import com.deadlinecost.service.emulator.studio.Studio;
-import com.deadlinecost.service.emulator.studio.StudioQueue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -62,7 +62,7 @@ final class DemoFixture implements AutoCloseable {
 
     /** Thirty days, hourly, of ten queues by queue and user, every statistic: a few pages of rows. */
     static StatisticsQuery queueAndUserQuery() {
-        return new StatisticsQuery(farmId(), new ResourceSelection(com.deadlinecost.model.ResourceKind.QUEUE,
+        return new StatisticsQuery(farmId(), new ResourceSelection(com.deadlinecost.model.query.ResourceKind.QUEUE,
             queueIds(10)), new TimeRange(NOW.minus(Duration.ofDays(30)), NOW), UtcOffset.UTC, Period.HOURLY,
             List.of(GroupField.QUEUE_ID, GroupField.USER_ID), EnumSet.allOf(Statistic.class));
     }

@@ -3,15 +3,15 @@ package com.deadlinecost.service.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.Statistic;
-import com.deadlinecost.model.StatisticsQuery;
-import com.deadlinecost.service.emulator.aggregation.AggregationRequest;
-import com.deadlinecost.service.emulator.aggregation.ResourceKind;
-import com.deadlinecost.service.emulator.aggregation.SessionAggregator;
-import com.deadlinecost.service.emulator.aggregation.StatisticsRow;
-import com.deadlinecost.service.emulator.studio.Studio;
+import com.deadlinecost.emulator.aggregation.AggregationRequest;
+import com.deadlinecost.emulator.aggregation.ResourceKind;
+import com.deadlinecost.emulator.aggregation.SessionAggregator;
+import com.deadlinecost.emulator.aggregation.StatisticsRow;
+import com.deadlinecost.emulator.studio.Studio;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Statistic;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.row.CostRow;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,10 +34,10 @@ final class DirectAggregation {
         AggregationRequest request = new AggregationRequest(query.farmId(),
             ResourceKind.valueOf(query.resourceKind().name()), new HashSet<>(query.resources().ids()),
             query.range().start(), query.range().end(), query.offset().zoneOffset(),
-            com.deadlinecost.service.emulator.aggregation.Period.valueOf(query.period().name()),
+            com.deadlinecost.emulator.aggregation.Period.valueOf(query.period().name()),
             query.groupBy().stream().map(field -> emulatorField(field)).collect(Collectors.toList()),
             query.statistics().stream()
-                .map(statistic -> com.deadlinecost.service.emulator.aggregation.Statistic.valueOf(statistic.name()))
+                .map(statistic -> com.deadlinecost.emulator.aggregation.Statistic.valueOf(statistic.name()))
                 .collect(Collectors.toSet()));
         return SessionAggregator.aggregate(studio.sessions(), request);
     }
@@ -56,8 +56,8 @@ final class DirectAggregation {
             assertThat(got).as("row %s", key).isNotNull();
             assertThat(got.count()).as("count of %s", key).isEqualTo(want.count());
             for (Statistic statistic : statistics) {
-                com.deadlinecost.service.emulator.aggregation.Statistic same =
-                    com.deadlinecost.service.emulator.aggregation.Statistic.valueOf(statistic.name());
+                com.deadlinecost.emulator.aggregation.Statistic same =
+                    com.deadlinecost.emulator.aggregation.Statistic.valueOf(statistic.name());
                 assertThat(got.cost(statistic)).as("cost %s of %s", statistic, key)
                     .isCloseTo(want.costInUsd(same), within(EPSILON));
                 assertThat(got.runtime(statistic)).as("runtime %s of %s", statistic, key)
@@ -83,7 +83,7 @@ final class DirectAggregation {
         return key.toString();
     }
 
-    private static com.deadlinecost.service.emulator.aggregation.GroupField emulatorField(GroupField field) {
-        return com.deadlinecost.service.emulator.aggregation.GroupField.valueOf(field.name());
+    private static com.deadlinecost.emulator.aggregation.GroupField emulatorField(GroupField field) {
+        return com.deadlinecost.emulator.aggregation.GroupField.valueOf(field.name());
     }
 }

@@ -1,11 +1,11 @@
 package com.deadlinecost.service.deadline;
 
-import com.deadlinecost.service.emulator.aggregation.SessionRecord;
-import com.deadlinecost.service.emulator.aggregation.SessionTable;
-import com.deadlinecost.service.emulator.aggregation.UsageType;
-import com.deadlinecost.service.emulator.studio.SessionFileStudio;
-import com.deadlinecost.service.emulator.studio.Studio;
-import com.deadlinecost.service.emulator.studio.StudioQueue;
+import com.deadlinecost.emulator.aggregation.SessionRecord;
+import com.deadlinecost.emulator.aggregation.SessionTable;
+import com.deadlinecost.emulator.aggregation.UsageType;
+import com.deadlinecost.emulator.studio.SessionFileStudio;
+import com.deadlinecost.emulator.studio.Studio;
+import com.deadlinecost.emulator.studio.StudioQueue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,14 +2,14 @@ package com.deadlinecost.service.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.Period;
-import com.deadlinecost.model.ResourceKind;
-import com.deadlinecost.model.ResourceSelection;
-import com.deadlinecost.model.Statistic;
-import com.deadlinecost.model.StatisticsQuery;
-import com.deadlinecost.model.TimeRange;
-import com.deadlinecost.model.UtcOffset;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Period;
+import com.deadlinecost.model.query.ResourceKind;
+import com.deadlinecost.model.query.ResourceSelection;
+import com.deadlinecost.model.query.Statistic;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.query.TimeRange;
+import com.deadlinecost.model.query.UtcOffset;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;

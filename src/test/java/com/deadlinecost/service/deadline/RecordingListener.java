@@ -1,6 +1,6 @@
 package com.deadlinecost.service.deadline;
 
-import com.deadlinecost.model.CostRow;
+import com.deadlinecost.model.row.CostRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -3,13 +3,14 @@ package com.deadlinecost.service.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.StatisticsQuery;
-import com.deadlinecost.service.emulator.AggregationFailure;
-import com.deadlinecost.service.emulator.EmulatorClients;
-import com.deadlinecost.service.emulator.FaultConfig;
-import com.deadlinecost.service.emulator.MutableClock;
-import com.deadlinecost.service.emulator.studio.StudioMember;
+import com.deadlinecost.emulator.AggregationFailure;
+import com.deadlinecost.emulator.EmulatorClients;
+import com.deadlinecost.emulator.FaultConfig;
+import com.deadlinecost.emulator.MutableClock;
+import com.deadlinecost.emulator.studio.StudioMember;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.ResourceSelection;
+import com.deadlinecost.model.query.StatisticsQuery;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -156,7 +157,7 @@ class SdkDeadlineGatewayTest {
     void moreThanTenQueuesRunAsSeveralAggregationsWithTheSameRowsAsOne() {
         try (DemoFixture demo = new DemoFixture(DemoFixture.config())) {
             StatisticsQuery base = DemoFixture.queueAndUserQuery();
-            StatisticsQuery eleven = new StatisticsQuery(base.farmId(), new com.deadlinecost.model.ResourceSelection(
+            StatisticsQuery eleven = new StatisticsQuery(base.farmId(), new ResourceSelection(
                 base.resourceKind(), DemoFixture.queueIds(11)), base.range(), base.offset(), base.period(),
                 base.groupBy(), base.statistics());
             RecordingListener listener = new RecordingListener();

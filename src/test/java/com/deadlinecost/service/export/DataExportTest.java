@@ -3,11 +3,11 @@ package com.deadlinecost.service.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.Measure;
-import com.deadlinecost.model.SeriesSet;
-import com.deadlinecost.model.Statistic;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Measure;
+import com.deadlinecost.model.query.Statistic;
+import com.deadlinecost.model.rollup.SeriesSet;
+import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.service.export.chart.ChartKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -89,7 +89,7 @@ class DataExportTest {
         List<String[]> lines = readCsv(file);
         assertThat(lines).hasSize(set.buckets().size() + 1);
         assertThat(lines.get(0)).hasSize(set.series().size() + 2);
-        assertThat(lines.get(0)[2]).isEqualTo(demo.names.label(set.series().get(0), GroupField.QUEUE_ID));
+        assertThat(lines.get(0)[2]).isEqualTo(set.series().get(0).name(demo.names, GroupField.QUEUE_ID));
         assertThat(Double.parseDouble(lines.get(1)[2])).isEqualTo(set.series().get(0).value(0));
     }
 
@@ -135,12 +135,12 @@ class DataExportTest {
 
     @Test
     void aFormulaLikeNameIsWrittenAsTextAndAnAbsentStatisticAsAnEmptyCell() throws IOException {
-        var names = com.deadlinecost.model.DisplayNames.builder().user("u-1", "=HYPERLINK(\"x\")").build();
+        var names = com.deadlinecost.model.row.DisplayNames.builder().user("u-1", "=HYPERLINK(\"x\")").build();
         var query = demo.query;
-        var row = new CostRow(com.deadlinecost.model.GroupKey.of(GroupField.QUEUE_ID, "q-1", GroupField.USER_ID,
-            "u-1"), com.deadlinecost.model.Bucket.of(query.range().start(), query.range().end()), 2,
-            java.util.EnumSet.of(Statistic.AVG), new com.deadlinecost.model.StatisticValues(0, 0, -1.5, 0),
-            new com.deadlinecost.model.StatisticValues(0, 0, 60, 0));
+        var row = new CostRow(com.deadlinecost.model.row.GroupKey.of(GroupField.QUEUE_ID, "q-1", GroupField.USER_ID,
+            "u-1"), com.deadlinecost.model.row.Bucket.of(query.range().start(), query.range().end()), 2,
+            java.util.EnumSet.of(Statistic.AVG), new com.deadlinecost.model.row.StatisticValues(0, 0, -1.5, 0),
+            new com.deadlinecost.model.row.StatisticValues(0, 0, 60, 0));
         Path file = folder.resolve("tricky.csv");
 
         RowsCsv.write(file, new ExportContext(query, names, "Farm", "Demo studio", ExportDemo.EXPORTED_AT, "t"),

@@ -2,8 +2,8 @@ package com.deadlinecost.service.views;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deadlinecost.model.TimeRange;
-import com.deadlinecost.model.UtcOffset;
+import com.deadlinecost.model.query.TimeRange;
+import com.deadlinecost.model.query.UtcOffset;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

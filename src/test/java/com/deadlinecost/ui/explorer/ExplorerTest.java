@@ -2,8 +2,9 @@ package com.deadlinecost.ui.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.service.AboutInfo;
+import com.deadlinecost.app.gui.ExplorerAssembly;
+import com.deadlinecost.model.row.CostRow;
+import com.deadlinecost.service.platform.AboutInfo;
 import com.deadlinecost.service.settings.SettingsStore;
 import com.deadlinecost.ui.common.FxTaskRunner;
 import com.deadlinecost.ui.shell.MainWindow;
@@ -23,8 +24,8 @@ import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -49,7 +50,8 @@ class ExplorerTest {
     void start(Stage stage) {
         SettingsStore store = new SettingsStore(configFolder, Clock.systemUTC());
         ExplorerContext explorer = slow ? TestExplorers.slowDemo() : TestExplorers.demo();
-        new MainWindow(new ShellContext(store, store.load(), taskRunner, AboutInfo.load(), explorer)).show(stage);
+        new MainWindow(new ShellContext(store, store.load(), taskRunner, AboutInfo.load(),
+            ExplorerAssembly.forWindow(explorer, taskRunner))).show(stage);
     }
 
     @AfterEach

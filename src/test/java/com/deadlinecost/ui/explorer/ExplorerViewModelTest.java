@@ -2,7 +2,7 @@ package com.deadlinecost.ui.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deadlinecost.model.Period;
+import com.deadlinecost.model.query.Period;
 import com.deadlinecost.service.deadline.NamedResource;
 import com.deadlinecost.service.settings.AppSettings;
 import com.deadlinecost.service.settings.LiveSettings;

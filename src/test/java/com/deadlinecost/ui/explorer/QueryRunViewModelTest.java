@@ -2,14 +2,14 @@ package com.deadlinecost.ui.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.Period;
-import com.deadlinecost.model.ResourceSelection;
-import com.deadlinecost.model.Statistic;
-import com.deadlinecost.model.StatisticsQuery;
-import com.deadlinecost.model.TimeRange;
-import com.deadlinecost.model.UtcOffset;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Period;
+import com.deadlinecost.model.query.ResourceSelection;
+import com.deadlinecost.model.query.Statistic;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.query.TimeRange;
+import com.deadlinecost.model.query.UtcOffset;
+import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.service.deadline.AggregationListener;
 import com.deadlinecost.service.deadline.DeadlineGateway;
 import com.deadlinecost.service.deadline.PlannedRun;

@@ -1,13 +1,13 @@
 package com.deadlinecost.ui.explorer;
 
-import com.deadlinecost.model.Bucket;
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.DisplayNames;
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.GroupKey;
-import com.deadlinecost.model.Statistic;
-import com.deadlinecost.model.StatisticValues;
-import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Statistic;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.row.Bucket;
+import com.deadlinecost.model.row.CostRow;
+import com.deadlinecost.model.row.DisplayNames;
+import com.deadlinecost.model.row.GroupKey;
+import com.deadlinecost.model.row.StatisticValues;
 import com.deadlinecost.service.connection.ConnectionTarget;
 import com.deadlinecost.service.deadline.AggregationListener;
 import com.deadlinecost.service.deadline.DeadlineGateway;

@@ -2,9 +2,10 @@ package com.deadlinecost.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deadlinecost.model.Period;
+import com.deadlinecost.model.query.Period;
 import com.deadlinecost.service.deadline.NamedResource;
 import com.deadlinecost.service.export.chart.ChartFileFormat;
+import com.deadlinecost.service.export.chart.ChartKind;
 import com.deadlinecost.service.settings.AppSettings;
 import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.service.settings.SettingsStore;
@@ -12,7 +13,6 @@ import com.deadlinecost.ui.common.InlineTaskRunner;
 import com.deadlinecost.ui.explorer.ExplorerViewModel;
 import com.deadlinecost.ui.explorer.InlineExplorers;
 import com.deadlinecost.ui.explorer.ScriptedGateway;
-import com.deadlinecost.service.export.chart.ChartKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,7 +66,7 @@ class ExportViewModelTest {
     void theChartIsWrittenAsAnImageOfTheExportSize() throws IOException {
         ExplorerViewModel explorer = explorer();
         explorer.runQuery();
-        explorer.results().chart().chartTypeProperty().set(ChartKind.STACKED_BARS);
+        explorer.chart().chartTypeProperty().set(ChartKind.STACKED_BARS);
 
         export(explorer).exportChart(folder.resolve("chart.png"), ChartFileFormat.PNG);
 
@@ -79,7 +79,7 @@ class ExportViewModelTest {
         ExplorerViewModel first = explorer();
         first.form().periodProperty().set(Period.WEEKLY);
         first.runQuery();
-        first.results().chart().chartTypeProperty().set(ChartKind.LINES);
+        first.chart().chartTypeProperty().set(ChartKind.LINES);
         export(first).saveView(folder.resolve("weekly.dcxview"), "weekly");
 
         ExplorerViewModel next = explorer();
@@ -87,7 +87,7 @@ class ExportViewModelTest {
         export.openView(folder.resolve("weekly.dcxview"));
 
         assertThat(next.form().periodProperty().get()).isEqualTo(Period.WEEKLY);
-        assertThat(next.results().chart().chartTypeProperty().get()).isEqualTo(ChartKind.LINES);
+        assertThat(next.chart().chartTypeProperty().get()).isEqualTo(ChartKind.LINES);
         assertThat(next.run().rows()).hasSize(24);
         assertThat(export.outcomeProperty().get()).startsWith("Opened view 'weekly'");
         assertThat(export(explorer()).recentViews()).containsExactly(folder.resolve("weekly.dcxview"));

@@ -2,11 +2,11 @@ package com.deadlinecost.ui.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.Period;
-import com.deadlinecost.model.Statistic;
-import com.deadlinecost.model.StatisticsQuery;
-import com.deadlinecost.model.UtcOffset;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Period;
+import com.deadlinecost.model.query.Statistic;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.query.UtcOffset;
 import com.deadlinecost.service.deadline.NamedResource;
 import com.deadlinecost.service.views.RangePreset;
 import com.deadlinecost.ui.common.InlineTaskRunner;

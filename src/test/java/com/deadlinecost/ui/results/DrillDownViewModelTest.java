@@ -2,9 +2,9 @@ package com.deadlinecost.ui.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.ResourceSelection;
-import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.ResourceSelection;
+import com.deadlinecost.model.query.StatisticsQuery;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;

@@ -2,13 +2,15 @@ package com.deadlinecost.ui.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.Measure;
-import com.deadlinecost.model.Series;
-import com.deadlinecost.model.SeriesSet;
-import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Measure;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.rollup.Series;
+import com.deadlinecost.model.rollup.SeriesSet;
+import com.deadlinecost.model.row.CostRow;
+import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.service.export.chart.ChartKind;
+import com.deadlinecost.ui.common.RecomputeScheduler;
 import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
 import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
@@ -54,7 +56,7 @@ class ResultsChartViewModelTest {
         rows.add(ResultRows.row("q-fx", "u-ana", 0, 1, 1, 60));
         chart.topNProperty().set(1);
 
-        assertThat(labels()).containsExactly("q-light", Series.OTHER_LABEL);
+        assertThat(labels()).containsExactly("q-light", DisplayNames.OTHER_LABEL);
         assertThat(chart.seriesSetProperty().get().series().get(1).total()).isEqualTo(11.0);
         assertThat(chart.canDrillInto(chart.seriesSetProperty().get().series().get(1))).isFalse();
     }

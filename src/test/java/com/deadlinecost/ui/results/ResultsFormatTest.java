@@ -2,8 +2,8 @@ package com.deadlinecost.ui.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deadlinecost.model.Measure;
-import com.deadlinecost.model.Period;
+import com.deadlinecost.model.query.Measure;
+import com.deadlinecost.model.query.Period;
 import org.junit.jupiter.api.Test;
 
 class ResultsFormatTest {

@@ -3,11 +3,13 @@ package com.deadlinecost.ui.results;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.DisplayNames;
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.Statistic;
-import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Statistic;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.row.CostRow;
+import com.deadlinecost.model.row.DisplayNames;
+import com.deadlinecost.ui.common.RecomputeScheduler;
+import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -127,6 +129,8 @@ class ResultsViewModelTest {
     @Test
     void pagesArrivingTogetherAreRecomputedOnce() {
         ResultsViewModel results = deferred();
+        ResultsChartViewModel chart = new ResultsChartViewModel(results.filteredRows(), query, results.drillDown(),
+            scheduled::add);
         query.set(ResultRows.queueUserQuery());
         runScheduled();
         List<CostRow> sample = ResultRows.sample();
@@ -142,7 +146,7 @@ class ResultsViewModelTest {
         assertThat(results.summaryProperty().get().rowCount()).as("not yet recomputed").isZero();
         runScheduled();
         assertThat(results.summaryProperty().get().rowCount()).isEqualTo(4);
-        assertThat(results.chart().seriesSetProperty().get().series()).hasSize(2);
+        assertThat(chart.seriesSetProperty().get().series()).hasSize(2);
     }
 
     @Test

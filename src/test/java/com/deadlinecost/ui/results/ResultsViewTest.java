@@ -2,16 +2,22 @@ package com.deadlinecost.ui.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.DisplayNames;
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.row.CostRow;
+import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.service.export.chart.ChartKind;
+import com.deadlinecost.ui.common.RecomputeScheduler;
+import com.deadlinecost.ui.explorer.ResultsView;
+import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -22,9 +28,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,7 +48,8 @@ class ResultsViewTest {
     @Start
     void start(Stage stage) {
         results = new ResultsViewModel(source, query, names, RecomputeScheduler.nextPulse(), clipboard::add);
-        ResultsView view = new ResultsView(results);
+        ResultsView view = new ResultsView(results, new ResultsChartViewModel(results.filteredRows(), query,
+            results.drillDown(), RecomputeScheduler.nextPulse()));
         SplitPane split = new SplitPane(view.chartNode(), view.tableNode());
         split.setOrientation(Orientation.VERTICAL);
         Scene scene = new Scene(split, 1280, 800);

@@ -2,9 +2,9 @@ package com.deadlinecost.ui.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deadlinecost.model.DisplayNames;
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.Statistic;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Statistic;
+import com.deadlinecost.model.row.DisplayNames;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class RowsTsvTest {
     @Test
     void timesAreLocalToTheQueryOffset() {
         String text = RowsTsv.of(List.of(ResultRows.row("q-light", "u-ana", 0, 1, 1, 1)),
-            new com.deadlinecost.model.StatisticsQuery("farm-1", ResultRows.queueUserQuery().resources(),
+            new com.deadlinecost.model.query.StatisticsQuery("farm-1", ResultRows.queueUserQuery().resources(),
                 ResultRows.queueUserQuery().range(), ResultRows.PLUS_ONE, ResultRows.queueUserQuery().period(),
                 List.of(GroupField.QUEUE_ID, GroupField.USER_ID), ResultRows.ALL),
             DisplayNames.empty(), 1);

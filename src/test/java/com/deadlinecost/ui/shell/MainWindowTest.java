@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.api.FxAssert.verifyThat;
 import static org.testfx.matcher.base.NodeMatchers.isVisible;
 
-import com.deadlinecost.service.AboutInfo;
+import com.deadlinecost.app.gui.ExplorerAssembly;
+import com.deadlinecost.service.platform.AboutInfo;
 import com.deadlinecost.service.settings.SettingsStore;
 import com.deadlinecost.ui.common.InlineTaskRunner;
 import java.nio.file.Path;
@@ -34,8 +35,9 @@ class MainWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         store = new SettingsStore(configFolder, Clock.systemUTC());
-        new MainWindow(new ShellContext(store, store.load(), InlineTaskRunner.immediate(), AboutInfo.load(),
-            TestExplorers.demo())).show(stage);
+        InlineTaskRunner runner = InlineTaskRunner.immediate();
+        new MainWindow(new ShellContext(store, store.load(), runner, AboutInfo.load(),
+            ExplorerAssembly.forWindow(TestExplorers.demo(), runner))).show(stage);
     }
 
     @Test

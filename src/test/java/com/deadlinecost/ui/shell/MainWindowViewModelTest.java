@@ -2,7 +2,7 @@ package com.deadlinecost.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deadlinecost.service.AboutInfo;
+import com.deadlinecost.service.platform.AboutInfo;
 import com.deadlinecost.service.settings.AppSettings.WindowBounds;
 import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.service.settings.SettingsStore;

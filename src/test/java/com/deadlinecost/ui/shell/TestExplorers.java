@@ -1,8 +1,8 @@
 package com.deadlinecost.ui.shell;
 
-import com.deadlinecost.service.connection.DeadlineGateways;
+import com.deadlinecost.app.wiring.DeadlineGateways;
+import com.deadlinecost.emulator.EmulatorConfig;
 import com.deadlinecost.service.deadline.RunTimings;
-import com.deadlinecost.service.emulator.EmulatorConfig;
 import com.deadlinecost.ui.explorer.ExplorerContext;
 import java.time.Clock;
 import java.time.Duration;

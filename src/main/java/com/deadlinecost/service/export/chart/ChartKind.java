@@ -1,6 +1,6 @@
 package com.deadlinecost.service.export.chart;
 
-import com.deadlinecost.model.TimeBucketing;
+import com.deadlinecost.model.rollup.TimeBucketing;
 
 /**
  * The charts the results offer, drawn for export. The constant names match the UI's chart types, so the UI

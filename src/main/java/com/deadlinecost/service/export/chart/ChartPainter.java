@@ -1,6 +1,6 @@
 package com.deadlinecost.service.export.chart;
 
-import com.deadlinecost.model.Series;
+import com.deadlinecost.model.rollup.Series;
 import com.deadlinecost.service.export.ExportContext;
 import com.deadlinecost.service.export.QueryInWords;
 import java.awt.Color;
@@ -25,7 +25,7 @@ public final class ChartPainter {
     public ChartPainter(ChartSpec spec) {
         this.spec = spec;
         for (Series series : spec.series().series()) {
-            labels.add(spec.context().names().label(series, spec.series().dimension()));
+            labels.add(series.name(spec.context().names(), spec.series().dimension()));
         }
     }
 

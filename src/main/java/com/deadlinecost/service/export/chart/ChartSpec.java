@@ -1,6 +1,6 @@
 package com.deadlinecost.service.export.chart;
 
-import com.deadlinecost.model.SeriesSet;
+import com.deadlinecost.model.rollup.SeriesSet;
 import com.deadlinecost.service.export.ExportContext;
 import java.util.Locale;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package com.deadlinecost.service.export.chart;
 
-import com.deadlinecost.model.Measure;
-import com.deadlinecost.model.Period;
-import com.deadlinecost.model.UtcOffset;
+import com.deadlinecost.model.query.Measure;
+import com.deadlinecost.model.query.Period;
+import com.deadlinecost.model.query.UtcOffset;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;

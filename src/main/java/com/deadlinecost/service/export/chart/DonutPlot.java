@@ -1,6 +1,6 @@
 package com.deadlinecost.service.export.chart;
 
-import com.deadlinecost.model.Series;
+import com.deadlinecost.model.rollup.Series;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Arc2D;

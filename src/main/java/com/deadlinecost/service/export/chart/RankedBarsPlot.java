@@ -1,7 +1,7 @@
 package com.deadlinecost.service.export.chart;
 
-import com.deadlinecost.model.Measure;
-import com.deadlinecost.model.Series;
+import com.deadlinecost.model.query.Measure;
+import com.deadlinecost.model.rollup.Series;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;

@@ -1,9 +1,9 @@
 package com.deadlinecost.service.export.chart;
 
-import com.deadlinecost.model.Bucket;
-import com.deadlinecost.model.Series;
-import com.deadlinecost.model.SeriesSet;
-import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.rollup.Series;
+import com.deadlinecost.model.rollup.SeriesSet;
+import com.deadlinecost.model.row.Bucket;
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;

@@ -1,6 +1,6 @@
 package com.deadlinecost.service.export.chart;
 
-import com.deadlinecost.model.Measure;
+import com.deadlinecost.model.query.Measure;
 import java.util.ArrayList;
 import java.util.List;
 

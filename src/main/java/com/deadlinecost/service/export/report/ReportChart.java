@@ -1,7 +1,7 @@
 package com.deadlinecost.service.export.report;
 
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.Measure;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Measure;
 import com.deadlinecost.service.export.chart.ChartKind;
 import java.util.Objects;
 

@@ -1,8 +1,8 @@
 package com.deadlinecost.service.export.report;
 
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.SeriesSet;
-import com.deadlinecost.model.TopSeriesFold;
+import com.deadlinecost.model.rollup.SeriesSet;
+import com.deadlinecost.model.rollup.TopSeriesFold;
+import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.service.export.ExportContext;
 import com.deadlinecost.service.export.ExportException;
 import com.deadlinecost.service.export.ResultJson;

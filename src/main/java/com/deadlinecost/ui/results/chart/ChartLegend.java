@@ -1,7 +1,7 @@
 package com.deadlinecost.ui.results.chart;
 
-import com.deadlinecost.model.Series;
-import com.deadlinecost.model.SeriesSet;
+import com.deadlinecost.model.rollup.Series;
+import com.deadlinecost.model.rollup.SeriesSet;
 import com.deadlinecost.ui.results.ResultsStyles;
 import java.util.List;
 import javafx.scene.Cursor;

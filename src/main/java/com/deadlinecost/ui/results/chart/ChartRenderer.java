@@ -1,13 +1,13 @@
 package com.deadlinecost.ui.results.chart;
 
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Measure;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.rollup.Series;
+import com.deadlinecost.model.rollup.SeriesSet;
+import com.deadlinecost.model.row.Bucket;
+import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.service.export.chart.ChartKind;
-import com.deadlinecost.model.Bucket;
-import com.deadlinecost.model.DisplayNames;
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.Measure;
-import com.deadlinecost.model.Series;
-import com.deadlinecost.model.SeriesSet;
-import com.deadlinecost.model.StatisticsQuery;
 import com.deadlinecost.ui.results.ResultsFormat;
 import com.deadlinecost.ui.results.ResultsStyles;
 import com.deadlinecost.ui.results.ResultsViewModel;
@@ -211,7 +211,7 @@ final class ChartRenderer {
 
     private ContextMenu followUpMenu(Series series) {
         GroupField dimension = chart.dimensionProperty().get();
-        String name = results.names().label(series, dimension);
+        String name = series.name(results.names(), dimension);
         ContextMenu menu = new ContextMenu();
         MenuItem only = new MenuItem("Show only " + name);
         only.setOnAction(event -> chart.drillInto(series));
@@ -235,7 +235,7 @@ final class ChartRenderer {
         List<String> labels = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Series series : set.series()) {
-            String label = names.label(series, set.dimension());
+            String label = series.name(names, set.dimension());
             if (!seen.add(label)) {
                 label = label + " (" + series.label() + ")";
                 seen.add(label);

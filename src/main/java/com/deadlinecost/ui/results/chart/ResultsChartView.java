@@ -1,9 +1,9 @@
 package com.deadlinecost.ui.results.chart;
 
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Measure;
+import com.deadlinecost.model.rollup.SeriesSet;
 import com.deadlinecost.service.export.chart.ChartKind;
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.Measure;
-import com.deadlinecost.model.SeriesSet;
 import com.deadlinecost.ui.results.BreadcrumbBar;
 import com.deadlinecost.ui.results.ResultsStyles;
 import com.deadlinecost.ui.results.ResultsViewModel;
@@ -27,8 +27,7 @@ import javafx.util.StringConverter;
 
 /**
  * The chart half of the results: the breadcrumb, the choosers (type, dimension, measure, top N), the chart
- * and its legend. The chart and legend sit in one node with id {@code resultsChart}, see
- * {@link #exportNode()}, so the chart can be exported as the user sees it.
+ * and its legend. The chart and legend sit in one node with id {@code resultsChart}.
  */
 public final class ResultsChartView {
     /** The id of the node holding the chart and its legend. */
@@ -39,24 +38,23 @@ public final class ResultsChartView {
     private final ChartRenderer renderer;
     private final ChartLegend legend;
     private final StackPane plotArea = new StackPane();
-    private final VBox exportNode;
     private final Label empty = new Label();
     private final BorderPane root = new BorderPane();
 
-    public ResultsChartView(ResultsViewModel results) {
+    public ResultsChartView(ResultsViewModel results, ResultsChartViewModel chart) {
         this.results = results;
-        this.chart = results.chart();
+        this.chart = chart;
         this.renderer = new ChartRenderer(chart, results);
         this.legend = new ChartLegend(chart);
         empty.setId("chartEmpty");
         empty.getStyleClass().add(ResultsStyles.EMPTY);
         plotArea.getStyleClass().add(ResultsStyles.CHART_AREA);
         VBox.setVgrow(plotArea, Priority.ALWAYS);
-        exportNode = new VBox(plotArea, legend.node());
-        exportNode.setId(CHART_ID);
-        exportNode.getStyleClass().add(ResultsStyles.RESULTS);
+        VBox chartWithLegend = new VBox(plotArea, legend.node());
+        chartWithLegend.setId(CHART_ID);
+        chartWithLegend.getStyleClass().add(ResultsStyles.RESULTS);
         root.setTop(new VBox(new BreadcrumbBar(results).node(), toolbar()));
-        root.setCenter(exportNode);
+        root.setCenter(chartWithLegend);
         root.getStyleClass().add(ResultsStyles.RESULTS);
         root.getStylesheets().add(ResultsStyles.STYLESHEET);
         Observable[] redrawOn = {chart.seriesSetProperty(), chart.chartTypeProperty(), results.namesValue(),
@@ -71,11 +69,6 @@ public final class ResultsChartView {
     /** The whole chart half, to place in the window's chart region. */
     public Node node() {
         return root;
-    }
-
-    /** The chart with its legend, for export: snapshot it while it sits in a scene. */
-    public Region exportNode() {
-        return exportNode;
     }
 
     private HBox toolbar() {

@@ -1,17 +1,17 @@
 package com.deadlinecost.ui.results.chart;
 
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Measure;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.rollup.Series;
+import com.deadlinecost.model.rollup.SeriesSet;
+import com.deadlinecost.model.rollup.TopSeriesFold;
+import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.service.export.chart.ChartKind;
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.Measure;
-import com.deadlinecost.model.Series;
-import com.deadlinecost.model.SeriesSet;
-import com.deadlinecost.model.StatisticsQuery;
-import com.deadlinecost.model.TopSeriesFold;
+import com.deadlinecost.ui.common.CoalescedRefresh;
+import com.deadlinecost.ui.common.RecomputeScheduler;
 import com.deadlinecost.ui.results.DrillDownViewModel;
-import com.deadlinecost.ui.results.CoalescedRefresh;
 import com.deadlinecost.ui.results.DrillStep;
-import com.deadlinecost.ui.results.RecomputeScheduler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package com.deadlinecost.ui.results.table;
 
-import com.deadlinecost.model.CostRow;
+import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.ui.results.ResultsFormat;
 import com.deadlinecost.ui.results.ResultsStyles;
 import java.util.function.Function;

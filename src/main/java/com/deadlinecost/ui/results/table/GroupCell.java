@@ -1,7 +1,7 @@
 package com.deadlinecost.ui.results.table;
 
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.GroupField;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.ui.results.ResultsStyles;
 import java.util.function.BiConsumer;
 import javafx.scene.control.ContentDisplay;

@@ -1,16 +1,16 @@
 package com.deadlinecost.ui.results.table;
 
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.Statistic;
-import com.deadlinecost.model.StatisticsQuery;
-import com.deadlinecost.model.UtcOffset;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Statistic;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.query.UtcOffset;
+import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.ui.results.ResultsStyles;
 import com.deadlinecost.ui.results.ResultsViewModel;
 import com.deadlinecost.ui.results.RowsTsv;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

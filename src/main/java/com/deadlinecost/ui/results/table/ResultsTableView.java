@@ -1,8 +1,8 @@
 package com.deadlinecost.ui.results.table;
 
-import com.deadlinecost.model.CostRow;
-import com.deadlinecost.model.GroupField;
-import com.deadlinecost.model.StatisticsQuery;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.ui.common.AppAction;
 import com.deadlinecost.ui.results.DrillDownViewModel;
 import com.deadlinecost.ui.results.ResultsFormat;

@@ -1,6 +1,6 @@
 package com.deadlinecost.ui.results.table;
 
-import com.deadlinecost.model.UtcOffset;
+import com.deadlinecost.model.query.UtcOffset;
 import com.deadlinecost.ui.results.ResultsFormat;
 import java.time.Instant;
 import java.util.function.Supplier;

@@ -1,0 +1,53 @@
+package com.deadlinecost.app.gui;
+
+import com.deadlinecost.service.settings.LiveSettings;
+import com.deadlinecost.ui.common.RecomputeScheduler;
+import com.deadlinecost.ui.common.TaskRunner;
+import com.deadlinecost.ui.connection.ConnectionViewModel;
+import com.deadlinecost.ui.explorer.ExplorerContext;
+import com.deadlinecost.ui.explorer.ExplorerFactory;
+import com.deadlinecost.ui.explorer.ExplorerParts;
+import com.deadlinecost.ui.explorer.ExplorerViewModel;
+import com.deadlinecost.ui.explorer.QueryRunViewModel;
+import com.deadlinecost.ui.query.QueryPanelViewModel;
+import com.deadlinecost.ui.results.ResultsViewModel;
+import com.deadlinecost.ui.results.TextClipboard;
+import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
+
+/**
+ * The one place that wires the explorer's view models together, for the window and for the tests; they differ
+ * only in the task runner, when derived state is recomputed, and where copied text goes.
+ */
+public final class ExplorerAssembly implements ExplorerFactory {
+    private final ExplorerContext context;
+    private final TaskRunner runner;
+    private final RecomputeScheduler scheduler;
+    private final TextClipboard clipboard;
+
+    public ExplorerAssembly(ExplorerContext context, TaskRunner runner, RecomputeScheduler scheduler,
+                            TextClipboard clipboard) {
+        this.context = context;
+        this.runner = runner;
+        this.scheduler = scheduler;
+        this.clipboard = clipboard;
+    }
+
+    /** The window's explorer: background work on {@code runner}, recomputation once per pulse, the clipboard. */
+    public static ExplorerAssembly forWindow(ExplorerContext context, TaskRunner runner) {
+        return new ExplorerAssembly(context, runner, RecomputeScheduler.nextPulse(), TextClipboard.system());
+    }
+
+    @Override
+    public ExplorerViewModel create(LiveSettings settings) {
+        ConnectionViewModel connection = new ConnectionViewModel(context.gateways(), runner, context.profiles());
+        QueryPanelViewModel form = new QueryPanelViewModel(connection.farms(), runner, context.clock(),
+            context.zone());
+        QueryRunViewModel run = new QueryRunViewModel(() -> connection.gatewayProperty().get(), runner);
+        ResultsViewModel results = new ResultsViewModel(run.rows(), run.shownQueryProperty(),
+            form.displayNamesProperty(), scheduler, clipboard);
+        ResultsChartViewModel chart = new ResultsChartViewModel(results.filteredRows(), run.shownQueryProperty(),
+            results.drillDown(), scheduler);
+        return new ExplorerViewModel(new ExplorerParts(connection, form, run, results, chart), settings,
+            context.clock());
+    }
+}

@@ -1,0 +1,236 @@
+package com.deadlinecost.app.report;
+
+import com.deadlinecost.app.wiring.DeadlineGateways;
+import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Measure;
+import com.deadlinecost.model.query.ResourceKind;
+import com.deadlinecost.model.query.ResourceSelection;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.query.TimeRange;
+import com.deadlinecost.model.query.UtcOffset;
+import com.deadlinecost.service.connection.ConnectionTarget;
+import com.deadlinecost.service.deadline.DeadlineGateway;
+import com.deadlinecost.service.deadline.NamedResource;
+import com.deadlinecost.service.deadline.QueryProblem;
+import com.deadlinecost.service.export.ExportContext;
+import com.deadlinecost.service.export.ExportException;
+import com.deadlinecost.service.export.chart.ChartKind;
+import com.deadlinecost.service.export.report.ReportChart;
+import com.deadlinecost.service.export.report.ReportWriter;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code deadline-cost-explorer report}: runs one query without a window and writes the report files. Progress
+ * and notices go to stderr, the paths of the written files to stdout, and the exit code says how it ended.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Run a query headless (no display needed) and write the report files.",
+        "Give the query as --view FILE or with the query options; times are in --tz (default UTC+00:00).",
+        "Example: report --demo --farm \"Tidewater Episodic\" --from 2026-02-01 --to 2026-02-28 "
+            + "--group-by queue,user --out reports/2026-02 --format csv,json,pdf"},
+    footerHeading = "%nExit codes:%n",
+    footer = {"  0  the report files were written",
+        "  2  bad arguments, an unreadable view file, or a farm, queue or fleet that does not exist",
+        "  3  the connection failed: sign-in, credentials, access, network or the service",
+        "  4  the aggregation ended FAILED or TIMEOUT (too large: shorten the range or use a longer period)",
+        "  5  the report files could not be written"})
+public final class ReportCommand implements Callable<Integer> {
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_BAD_ARGUMENTS = 2;
+    public static final int EXIT_CONNECTION = 3;
+    public static final int EXIT_AGGREGATION_FAILED = 4;
+    public static final int EXIT_WRITE_FAILED = 5;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--view", paramLabel = "FILE", description = "A saved view (.dcxview) holding the query.")
+    Path view;
+    @Option(names = "--farm", paramLabel = "NAME|ID", description = "The farm (default: the first by name).")
+    String farm;
+    @Option(names = "--queues", paramLabel = "all|NAME,...", description = "Queues by name or id (default: all).")
+    String queues;
+    @Option(names = "--fleets", paramLabel = "all|NAME,...", description = "Fleets instead of queues.")
+    String fleets;
+    @Option(names = "--from", paramLabel = "DATE|DATE-TIME", description = "Start, e.g. 2026-02-01 "
+        + "(default: 30 days before --to).")
+    String from;
+    @Option(names = "--to", paramLabel = "DATE|DATE-TIME", description = "End; a date includes that whole day "
+        + "(default: now).")
+    String to;
+    @Option(names = "--tz", paramLabel = "UTC+HH:MM", description = "The fixed UTC offset of days and buckets "
+        + "(default UTC+00:00).")
+    String tz = "UTC+00:00";
+    @Option(names = "--period", description = "hourly, daily, weekly or monthly (default daily).")
+    String period = "daily";
+    @Option(names = "--group-by", paramLabel = "A[,B]", description = "One or two of queue, fleet, job, user, "
+        + "usage-type, instance-type, license-product (default: queue, or fleet with --fleets).")
+    String groupBy;
+    @Option(names = "--statistics", paramLabel = "S,...", description = "sum, min, max, avg (default sum).")
+    String statistics = "sum";
+    @Option(names = "--demo", description = "Use the embedded demo studio.")
+    boolean demo;
+    @Option(names = "--profile", paramLabel = "P", description = "Use this AWS profile (with --region).")
+    String profile;
+    @Option(names = "--region", paramLabel = "R", description = "The AWS region; alone: the default credentials.")
+    String region;
+    @Option(names = "--endpoint", paramLabel = "URL", description = "Any Deadline Cloud compatible endpoint "
+        + "(a VPC endpoint, a running emulator).")
+    URI endpoint;
+    @Option(names = "--out", paramLabel = "DIR", description = "The folder to write to (default: current).")
+    Path out = Path.of(".");
+    @Option(names = "--format", paramLabel = "F,...", description = "csv, json, png, svg, pdf (default: all).")
+    String format = "csv,json,png,svg,pdf";
+    @Option(names = "--name", description = "The files' base name (default ${DEFAULT-VALUE}).")
+    String name = "report";
+    @Option(names = "--chart", description = "ranked-bars, stacked-bars, lines or share (default: ranked-bars).")
+    String chart;
+    @Option(names = "--measure", description = "What the chart shows: cost-sum, runtime-sum, count, average-cost.")
+    String measure;
+
+    private final Supplier<DeadlineGateways> gateways;
+    private final Clock clock;
+
+    ReportCommand() {
+        this(DeadlineGateways::forApp, Clock.systemUTC());
+    }
+
+    /** For tests: another demo studio (with its own polling timings), a fixed clock. */
+    ReportCommand(Supplier<DeadlineGateways> gateways, Clock clock) {
+        this.gateways = gateways;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        // Charts are drawn with Java2D into images and documents only; no window may ever be needed.
+        System.setProperty("java.awt.headless", "true");
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            ReportPlan plan = view != null ? ReportPlan.fromView(this, clock, err) : ReportPlan.fromOptions(this);
+            return run(plan, err);
+        } catch (IllegalArgumentException e) {
+            return fail(err, EXIT_BAD_ARGUMENTS, e.getMessage() + "\nRun 'deadline-cost-explorer report --help' "
+                + "for the options.");
+        }
+    }
+
+    private int run(ReportPlan plan, PrintWriter err) {
+        try (DeadlineGateways local = gateways.get(); DeadlineGateway gateway = open(plan, local)) {
+            err.println("Connection: " + plan.connection());
+            ReportResources resources = new ReportResources(gateway);
+            NamedResource chosenFarm = resources.farm(plan.farm());
+            if (plan.farm() == null) {
+                err.println("Farm: " + chosenFarm.displayName() + " (the first by name; choose one with --farm)");
+            } else {
+                err.println("Farm: " + chosenFarm.displayName());
+            }
+            List<String> ids = resources.resourceIds(chosenFarm.id(), plan.kind(), plan.resourceNames());
+            StatisticsQuery query = new StatisticsQuery(chosenFarm.id(), new ResourceSelection(plan.kind(), ids),
+                plan.range(), plan.offset(), plan.period(), plan.groupBy(), plan.statistics());
+            ReportProgress progress = new ReportProgress(err);
+            gateway.runAggregation(query, progress, () -> false);
+            ExportContext context = ExportContext.of(query, gateway.displayNames(chosenFarm.id()),
+                chosenFarm.displayName(), plan.connection(), clock);
+            List<Path> files = ReportWriter.write(out, name, plan.formats(), context, progress.rows(),
+                plan.chart(query));
+            PrintWriter stdout = spec.commandLine().getOut();
+            files.forEach(file -> stdout.println(file));
+            stdout.flush();
+            err.println("Wrote " + files.size() + " files for " + progress.rows().size() + " rows to " + out);
+            err.flush();
+            return EXIT_OK;
+        } catch (ReportArgumentException | IllegalArgumentException e) {
+            return fail(err, EXIT_BAD_ARGUMENTS, e.getMessage());
+        } catch (QueryProblem problem) {
+            return fail(err, exitCode(problem), problem.getMessage() + (problem.advice().isEmpty() ? ""
+                : "\n" + problem.advice()));
+        } catch (ExportException e) {
+            return fail(err, EXIT_WRITE_FAILED, e.getMessage());
+        }
+    }
+
+    private DeadlineGateway open(ReportPlan plan, DeadlineGateways local) {
+        if (plan.endpoint() != null) {
+            return local.openEndpoint(plan.endpoint(), profile, region);
+        }
+        return local.open(plan.target());
+    }
+
+    static int exitCode(QueryProblem problem) {
+        switch (problem.kind()) {
+            case RESULT_TOO_LARGE:
+                return EXIT_AGGREGATION_FAILED;
+            case INVALID_REQUEST:
+                return EXIT_BAD_ARGUMENTS;
+            default:
+                return EXIT_CONNECTION;
+        }
+    }
+
+    private static int fail(PrintWriter err, int code, String message) {
+        err.println("deadline-cost-explorer report: " + message);
+        err.flush();
+        return code;
+    }
+
+    /** The connection the options choose, or null when none is given. */
+    ConnectionTarget connectionTarget() {
+        int chosen = (demo ? 1 : 0) + (endpoint != null ? 1 : 0) + (profile != null && endpoint == null ? 1 : 0);
+        if (chosen > 1) {
+            throw new IllegalArgumentException("Choose one connection: --demo, --profile P --region R, or "
+                + "--endpoint URL");
+        }
+        if (demo) {
+            return ConnectionTarget.demo();
+        }
+        if (profile != null && endpoint == null) {
+            if (region == null) {
+                throw new IllegalArgumentException("--profile " + profile + " needs --region");
+            }
+            return ConnectionTarget.profile(profile, region);
+        }
+        if (region != null && endpoint == null) {
+            return ConnectionTarget.defaultChain(region);
+        }
+        return null;
+    }
+
+    /** The query's range from --from and --to in the offset; by default the 30 days up to now. */
+    TimeRange range(UtcOffset offset) {
+        Instant end = to == null ? clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1))
+            : ReportArguments.time(to, offset, true, "--to");
+        Instant start = from == null ? end.minus(Duration.ofDays(30))
+            : ReportArguments.time(from, offset, false, "--from");
+        return new TimeRange(start, end);
+    }
+
+    ReportChart chartFor(StatisticsQuery query, ChartKind kind, GroupField dimension, Measure chosenMeasure,
+                         int topN) {
+        ChartKind chartKind = chart != null ? ReportArguments.chart(chart) : kind;
+        Measure chartMeasure = measure != null ? ReportArguments.measure(measure) : chosenMeasure;
+        GroupField chartDimension = dimension != null && query.groupBy().contains(dimension) ? dimension
+            : query.groupBy().get(0);
+        return new ReportChart(chartKind, chartDimension, chartMeasure, topN);
+    }
+
+    ResourceKind kind() {
+        if (queues != null && fleets != null) {
+            throw new IllegalArgumentException("Choose --queues or --fleets, not both");
+        }
+        return fleets != null ? ResourceKind.FLEET : ResourceKind.QUEUE;
+    }
+}

@@ -1,0 +1,159 @@
+package com.deadlinecost.emulator;
+
+import com.deadlinecost.emulator.AggregationRegistry.Aggregation;
+import com.deadlinecost.emulator.AggregationRegistry.Outcome;
+import com.deadlinecost.emulator.aggregation.AggregationRequest;
+import com.deadlinecost.emulator.aggregation.GroupField;
+import com.deadlinecost.emulator.aggregation.ResourceKind;
+import com.deadlinecost.emulator.aggregation.ResultTooLargeException;
+import com.deadlinecost.emulator.aggregation.SessionAggregator;
+import com.deadlinecost.emulator.aggregation.Statistic;
+import com.deadlinecost.emulator.aggregation.StatisticsRow;
+import com.deadlinecost.emulator.http.ApiErrors;
+import com.deadlinecost.emulator.http.EmulatorRequest;
+import com.deadlinecost.emulator.http.JsonBodies;
+import com.deadlinecost.emulator.http.PageTokens;
+import com.deadlinecost.emulator.studio.Studio;
+import java.util.List;
+import java.util.Set;
+import java.util.function.ToDoubleBiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** StartSessionsStatisticsAggregation and GetSessionsStatisticsAggregation. */
+final class AggregationRoutes {
+    private static final Pattern PATH = Pattern.compile(
+        ResourceRoutes.API + "/farms/([^/]+)/sessions-statistics-aggregation");
+    private static final Pattern AGGREGATION_ID = Pattern.compile("[0-9a-f]{32}");
+    private static final List<Statistic> STATISTIC_ORDER = List.of(Statistic.MIN, Statistic.MAX, Statistic.AVG,
+        Statistic.SUM);
+
+    private final Studio studio;
+    private final EmulatorConfig config;
+    private final PageTokens tokens;
+    private final AggregationRegistry registry;
+
+    AggregationRoutes(Studio studio, EmulatorConfig config, PageTokens tokens) {
+        this.studio = studio;
+        this.config = config;
+        this.tokens = tokens;
+        this.registry = new AggregationRegistry(config.clock(), config.inProgress(), EmulatorConfig.RESULT_LIFETIME);
+    }
+
+    /** The answer, or null when the request is not for an aggregation route. */
+    ObjectNode handle(EmulatorRequest request) {
+        Matcher match = PATH.matcher(request.path());
+        if (!match.matches()) {
+            return null;
+        }
+        String farmId = ResourceRoutes.checkId("farmId", "farm", match.group(1));
+        studio.farm(farmId).orElseThrow(() -> ApiErrors.notFound("farm", farmId));
+        if (config.usageDeniedFarmIds().contains(farmId)) {
+            throw ApiErrors.accessDenied("Reading usage of farm " + farmId + " needs the OWNER membership level on "
+                + "that farm. Ask a farm owner to make you an owner, or use a profile that is one.");
+        }
+        switch (request.method()) {
+            case "POST":
+                return start(farmId, request);
+            case "GET":
+                return get(farmId, request);
+            default:
+                throw ApiErrors.validation("UNKNOWN_OPERATION", request.method() + " is not supported here.");
+        }
+    }
+
+    private ObjectNode start(String farmId, EmulatorRequest request) {
+        AggregationRequest parsed = AggregationRequestParser.parse(farmId, request.body());
+        Set<String> known = (parsed.resourceKind() == ResourceKind.QUEUE
+            ? studio.queues(farmId).stream().map(queue -> queue.queueId())
+            : studio.fleets(farmId).stream().map(fleet -> fleet.fleetId())).collect(Collectors.toSet());
+        String type = parsed.resourceKind() == ResourceKind.QUEUE ? "queue" : "fleet";
+        for (String id : parsed.resourceIds()) {
+            if (!known.contains(id)) {
+                throw ApiErrors.notFound(type, id);
+            }
+        }
+        Aggregation aggregation = registry.start(parsed, () -> compute(parsed));
+        ObjectNode body = JsonBodies.object();
+        body.put("aggregationId", aggregation.id());
+        return body;
+    }
+
+    private Outcome compute(AggregationRequest request) {
+        if (config.faults().failAggregations() != null) {
+            String status = config.faults().failAggregations().name();
+            return new Outcome(status, "The emulator ends every aggregation as " + status
+                + " (fault injection); restart it without --fail-aggregations for results.", List.of());
+        }
+        try {
+            return new Outcome("COMPLETED", null,
+                SessionAggregator.aggregate(studio.sessions(), request, config.resultRowLimit()));
+        } catch (ResultTooLargeException e) {
+            return new Outcome(config.oversizeOutcome().name(), "The result would have more than "
+                + e.rowLimit() + " rows. Choose a shorter time range, fewer queues or fleets, fewer groupBy fields "
+                + "or a longer period.", List.of());
+        }
+    }
+
+    private ObjectNode get(String farmId, EmulatorRequest request) {
+        String aggregationId = request.queryValue("aggregationId");
+        if (aggregationId == null || !AGGREGATION_ID.matcher(aggregationId).matches()) {
+            throw ApiErrors.invalidField("aggregationId", "aggregationId must be 32 lowercase hex characters.");
+        }
+        int maxResults = request.maxResults(100);
+        Aggregation aggregation = registry.get(farmId, aggregationId);
+        ObjectNode body = JsonBodies.object();
+        if (aggregation.inProgress(registry.now())) {
+            body.put("status", "IN_PROGRESS");
+            return body;
+        }
+        Outcome outcome = aggregation.outcome();
+        PageTokens.Page<StatisticsRow> page = tokens.page(outcome.rows(), "aggregation:" + aggregationId,
+            request.queryValue("nextToken"), maxResults);
+        ArrayNode rows = body.putArray("statistics");
+        for (StatisticsRow row : page.items()) {
+            rows.add(row(row, aggregation.request()));
+        }
+        if (page.nextToken() != null) {
+            body.put("nextToken", page.nextToken());
+        }
+        body.put("status", outcome.status());
+        if (outcome.statusMessage() != null) {
+            body.put("statusMessage", outcome.statusMessage());
+        }
+        return body;
+    }
+
+    private static ObjectNode row(StatisticsRow row, AggregationRequest request) {
+        ObjectNode node = JsonBodies.object();
+        for (GroupField field : request.groupBy()) {
+            String value = row.groupValue(field);
+            if (value != null) {
+                node.put(field.memberName(), value);
+            }
+        }
+        if (row.jobName() != null) {
+            node.put("jobName", row.jobName());
+        }
+        node.put("count", row.count());
+        node.set("costInUsd", stats(row, request.statistics(), StatisticsRow::costInUsd));
+        node.set("runtimeInSeconds", stats(row, request.statistics(), StatisticsRow::runtimeInSeconds));
+        node.put("aggregationStartTime", row.aggregationStartTime().toString());
+        node.put("aggregationEndTime", row.aggregationEndTime().toString());
+        return node;
+    }
+
+    private static ObjectNode stats(StatisticsRow row, Set<Statistic> requested,
+        ToDoubleBiFunction<StatisticsRow, Statistic> value) {
+        ObjectNode node = JsonBodies.object();
+        for (Statistic statistic : STATISTIC_ORDER) {
+            if (requested.contains(statistic)) {
+                node.put(statistic.name().toLowerCase(java.util.Locale.ROOT), value.applyAsDouble(row, statistic));
+            }
+        }
+        return node;
+    }
+}

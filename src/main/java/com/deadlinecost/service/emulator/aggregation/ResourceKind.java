@@ -1,7 +1,0 @@
-package com.deadlinecost.service.emulator.aggregation;
-
-/** Which member of the {@code resourceIds} union a request used. */
-public enum ResourceKind {
-    QUEUE,
-    FLEET
-}

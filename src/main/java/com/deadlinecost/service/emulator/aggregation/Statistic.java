@@ -1,9 +1,0 @@
-package com.deadlinecost.service.emulator.aggregation;
-
-/** The {@code statistics} values: which of min/max/avg/sum appear for cost and run time. */
-public enum Statistic {
-    SUM,
-    MIN,
-    MAX,
-    AVG
-}

@@ -1,7 +1,0 @@
-package com.deadlinecost.service.emulator.studio;
-
-import java.time.Instant;
-
-/** A queue as GetQueue describes it; {@code status} is IDLE, SCHEDULING or SCHEDULING_BLOCKED. */
-public record StudioQueue(String farmId, String queueId, String displayName, String status, Instant createdAt) {
-}

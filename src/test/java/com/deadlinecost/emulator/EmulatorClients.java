@@ -1,0 +1,55 @@
+package com.deadlinecost.emulator;
+
+import java.net.URI;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.deadline.DeadlineClient;
+import software.amazon.awssdk.services.identitystore.IdentitystoreClient;
+
+/**
+ * Real SDK clients pointed at a local emulator: static fake credentials, no {@code management.} host prefix, the
+ * URL-connection HTTP client, and one attempt so that tests expecting errors do not back off for seconds.
+ */
+public final class EmulatorClients {
+    private static final StaticCredentialsProvider CREDENTIALS =
+        StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEMULATOR", "emulator-secret"));
+
+    private EmulatorClients() {
+    }
+
+    public static DeadlineClient deadline(URI endpoint) {
+        return deadline(endpoint, 1);
+    }
+
+    public static DeadlineClient deadline(URI endpoint, int maxAttempts) {
+        return DeadlineClient.builder()
+            .endpointOverride(endpoint)
+            .region(Region.US_WEST_2)
+            .credentialsProvider(CREDENTIALS)
+            .httpClientBuilder(UrlConnectionHttpClient.builder())
+            .overrideConfiguration(override(maxAttempts))
+            .build();
+    }
+
+    public static IdentitystoreClient identityStore(URI endpoint) {
+        return IdentitystoreClient.builder()
+            .endpointOverride(endpoint)
+            .region(Region.US_WEST_2)
+            .credentialsProvider(CREDENTIALS)
+            .httpClientBuilder(UrlConnectionHttpClient.builder())
+            .overrideConfiguration(override(1))
+            .build();
+    }
+
+    private static ClientOverrideConfiguration override(int maxAttempts) {
+        return ClientOverrideConfiguration.builder()
+            .putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true)
+            .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(maxAttempts).build())
+            .build();
+    }
+}
