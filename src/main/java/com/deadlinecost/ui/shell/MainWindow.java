@@ -18,6 +18,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -32,6 +35,7 @@ public final class MainWindow {
     private final ShellContext context;
     private MainWindowViewModel viewModel;
     private MainWindowView view;
+    private ExplorerViewModel explorer;
 
     public MainWindow(ShellContext context) {
         this.context = context;
@@ -41,13 +45,19 @@ public final class MainWindow {
         return view;
     }
 
+    /** The explorer shown in the window, once shown. */
+    public ExplorerViewModel explorer() {
+        return explorer;
+    }
+
     public void show(Stage stage) {
         LiveSettings settings = new LiveSettings(context.settingsStore(), context.loadedSettings().settings());
         viewModel = new MainWindowViewModel(settings, context.loadedSettings().notice(), context.aboutInfo());
-        ExplorerViewModel explorer = context.explorers().create(settings);
+        explorer = context.explorers().create(settings);
         ExportViewModel export = new ExportViewModel(explorer, context.taskRunner(), settings, explorer.clock());
         export.outcomeProperty().addListener((observable, before, after) -> viewModel.announce(after));
         ExportDialogs dialogs = new ExportDialogs(export, stage);
+        explorer.confirmLargeQueryProperty().set(question -> confirm(stage, question));
         Actions actions = new Actions()
             .on(AppAction.OPEN_VIEW, dialogs::openView)
             .on(AppAction.SAVE_VIEW, dialogs::saveView)
@@ -92,10 +102,19 @@ public final class MainWindow {
         FirstPaintProbe.installIfRequested(scene);
         explorer.start();
         if (context.viewToOpen() != null) {
-            export.openView(context.viewToOpen());
+            export.openViewAtStartUp(context.viewToOpen());
         }
         context.taskRunner().submit(work -> SystemTheme.prefersDark(),
             TaskCallbacks.of(viewModel::systemThemeDetected, failure -> viewModel.systemThemeDetected(false)));
+    }
+
+    private static boolean confirm(Stage owner, String question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setHeaderText("A large query");
+        alert.setTitle("Run a large query?");
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setText("Run it");
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
     // A notice (a damaged settings file, an export's outcome) wins over the query's status until dismissed.
