@@ -36,6 +36,7 @@ public final class MainWindow {
     private MainWindowViewModel viewModel;
     private MainWindowView view;
     private ExplorerViewModel explorer;
+    private LiveSettings settings;
 
     public MainWindow(ShellContext context) {
         this.context = context;
@@ -50,8 +51,19 @@ public final class MainWindow {
         return explorer;
     }
 
+    /**
+     * Writes what the window remembered and has not written yet (the last geometry, typically): the close handler
+     * cancels background work, so the app calls this once the window is gone.
+     */
+    public void saveSettingsNow() {
+        if (settings != null) {
+            settings.saveLatest();
+        }
+    }
+
     public void show(Stage stage) {
-        LiveSettings settings = new LiveSettings(context.settingsStore(), context.loadedSettings().settings());
+        settings = new LiveSettings(context.settingsStore(), context.loadedSettings().settings(),
+            context.taskRunner().asExecutor());
         viewModel = new MainWindowViewModel(settings, context.loadedSettings().notice(), context.aboutInfo());
         explorer = context.explorers().create(settings);
         ExportViewModel export = new ExportViewModel(explorer, context.taskRunner(), settings, explorer.clock());

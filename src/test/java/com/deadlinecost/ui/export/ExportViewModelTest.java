@@ -42,7 +42,7 @@ class ExportViewModelTest {
     // As in the window, the explorer and its exports share one live copy of the settings file.
     private ExplorerViewModel explorer() {
         LiveSettings settings = new LiveSettings(new SettingsStore(folder.resolve("config"), CLOCK),
-            new SettingsStore(folder.resolve("config"), CLOCK).load().settings());
+            new SettingsStore(folder.resolve("config"), CLOCK).load().settings(), Runnable::run);
         ExplorerViewModel explorer = InlineExplorers.explorer(target -> new OneFarm(), settings, CLOCK);
         settingsOf.put(explorer, settings);
         explorer.start();

@@ -15,6 +15,7 @@ import com.deadlinecost.present.chart.ChartData;
 import com.deadlinecost.present.chart.ChartKind;
 import com.deadlinecost.present.chart.ChartModel;
 import com.deadlinecost.present.chart.ChartSeries;
+import com.deadlinecost.service.views.ViewSettings;
 import com.deadlinecost.ui.common.CoalescedRefresh;
 import com.deadlinecost.ui.common.RecomputeScheduler;
 import com.deadlinecost.ui.results.DrillDownViewModel;
@@ -53,7 +54,6 @@ import javafx.collections.ObservableSet;
 public final class ResultsChartViewModel {
 
     /** Groups with their own series unless the user asks otherwise. */
-    public static final int DEFAULT_TOP_N = 8;
     /** The most groups the top-N spinner offers. */
     public static final int MAX_TOP_N = 30;
 
@@ -62,7 +62,7 @@ public final class ResultsChartViewModel {
     private final ObjectProperty<ChartKind> chartType = new SimpleObjectProperty<>(ChartKind.RANKED_BARS);
     private final ObjectProperty<GroupField> dimension = new SimpleObjectProperty<>();
     private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(Measure.COST_SUM);
-    private final IntegerProperty topN = new SimpleIntegerProperty(DEFAULT_TOP_N);
+    private final IntegerProperty topN = new SimpleIntegerProperty(ViewSettings.DEFAULT_TOP_N);
     private final ObservableList<GroupField> dimensions = FXCollections.observableArrayList();
     private final ObservableSet<String> hiddenSeries = FXCollections.observableSet();
     private final ReadOnlyObjectWrapper<SeriesSet> seriesSet = new ReadOnlyObjectWrapper<>();
