@@ -63,6 +63,15 @@ public interface DeadlineGateway extends AutoCloseable {
         };
     }
 
+    /**
+     * The farm budgets of this connection.
+     *
+     * @throws UnsupportedOperationException for gateways without budgets (test fakes)
+     */
+    default BudgetGateway budgets() {
+        throw new UnsupportedOperationException("This connection does not manage budgets");
+    }
+
     @Override
     void close();
 }
