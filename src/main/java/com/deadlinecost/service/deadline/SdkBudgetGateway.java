@@ -183,7 +183,8 @@ final class SdkBudgetGateway implements BudgetGateway {
             String fields = e.fieldList() == null ? "" : e.fieldList().stream()
                 .map(field -> field.name() + ": " + field.message()).collect(Collectors.joining("; "));
             throw new QueryProblem(QueryProblem.Kind.INVALID_REQUEST, "Deadline Cloud rejected the budget: "
-                + (fields.isEmpty() ? message(e) : fields), "Correct the budget and save it again.", SdkErrors.details(e), e);
+                + (fields.isEmpty() ? message(e) : fields), "Correct the budget and save it again.",
+                SdkErrors.details(e), e);
         } catch (RuntimeException e) {
             QueryProblem problem = SdkErrors.translate(e, target);
             if (problem.kind() == QueryProblem.Kind.ACCESS_DENIED) {

@@ -13,7 +13,8 @@ class BudgetRulesTest {
     private static final BudgetAction STOP = new BudgetAction(BudgetActionType.STOP_SCHEDULING_AND_COMPLETE_TASKS,
         100, "");
 
-    private static BudgetDraft draft(String name, Double limit, Instant start, Instant end, List<BudgetAction> actions) {
+    private static BudgetDraft draft(String name, Double limit, Instant start, Instant end,
+        List<BudgetAction> actions) {
         return new BudgetDraft(name, "", "queue-1", limit, start, end, actions, true);
     }
 
