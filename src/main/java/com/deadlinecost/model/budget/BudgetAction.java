@@ -13,6 +13,12 @@ public record BudgetAction(BudgetActionType type, double thresholdPercent, Strin
         description = description == null ? "" : description;
     }
 
+    /** The threshold as people write it: "90 %", "92.5 %". */
+    public String percentText() {
+        return (thresholdPercent == Math.rint(thresholdPercent) ? String.valueOf((long) thresholdPercent)
+            : String.valueOf(thresholdPercent)) + " %";
+    }
+
     /** Whether both are the same action as the service identifies one: type and threshold. */
     public boolean sameAs(BudgetAction other) {
         return type == other.type && Double.compare(thresholdPercent, other.thresholdPercent) == 0;

@@ -76,9 +76,7 @@ public final class BudgetChanges {
 
     /** One action in words: "at 90 %: stop scheduling, let running tasks finish". */
     public static String describe(BudgetAction action) {
-        String percent = action.thresholdPercent() == Math.rint(action.thresholdPercent())
-            ? String.valueOf((long) action.thresholdPercent()) : String.valueOf(action.thresholdPercent());
-        return "at " + percent + " %: " + action.type().label().toLowerCase(Locale.ROOT);
+        return "at " + action.percentText() + ": " + action.type().label().toLowerCase(Locale.ROOT);
     }
 
     public boolean isEmpty() {
