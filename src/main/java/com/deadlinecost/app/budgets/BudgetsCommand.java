@@ -40,12 +40,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "budgets", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"List the farm budgets: used, projected to the end of each window, and when each threshold "
-        + "(and so the queue's stop) is reached at the current pace.",
+            + "(and so the queue's stop) is reached at the current pace.",
         "Example, the scheduled check a studio runs from cron: budgets --profile studio --region us-west-2 "
             + "--fail-at 90 --format csv --out /srv/budget-checks"},
     footerHeading = "%nProjection:%n",
     footer = {"  The pace is the average daily spend since the window opened; the projection assumes it for the "
-        + "rest of the window.",
+            + "rest of the window.",
         "%nExit codes:",
         "  0  the budgets were listed (and none is projected past --fail-at)",
         "  2  bad arguments, or a farm that does not exist",
