@@ -32,6 +32,7 @@ public final class MainWindow {
     private final ShellContext context;
     private MainWindowViewModel viewModel;
     private MainWindowView view;
+    private LiveSettings settings;
 
     public MainWindow(ShellContext context) {
         this.context = context;
@@ -41,8 +42,19 @@ public final class MainWindow {
         return view;
     }
 
+    /**
+     * Writes what the window remembered and has not written yet (the last geometry, typically): the close handler
+     * cancels background work, so the app calls this once the window is gone.
+     */
+    public void saveSettingsNow() {
+        if (settings != null) {
+            settings.saveLatest();
+        }
+    }
+
     public void show(Stage stage) {
-        LiveSettings settings = new LiveSettings(context.settingsStore(), context.loadedSettings().settings());
+        settings = new LiveSettings(context.settingsStore(), context.loadedSettings().settings(),
+            context.taskRunner().asExecutor());
         viewModel = new MainWindowViewModel(settings, context.loadedSettings().notice(), context.aboutInfo());
         ExplorerViewModel explorer = context.explorers().create(settings);
         ExportViewModel export = new ExportViewModel(explorer, context.taskRunner(), settings, explorer.clock());

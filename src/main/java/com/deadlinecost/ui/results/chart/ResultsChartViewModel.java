@@ -3,11 +3,13 @@ package com.deadlinecost.ui.results.chart;
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Measure;
 import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.query.TimeUnits;
 import com.deadlinecost.model.rollup.Series;
 import com.deadlinecost.model.rollup.SeriesSet;
 import com.deadlinecost.model.rollup.TopSeriesFold;
 import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.service.export.chart.ChartKind;
+import com.deadlinecost.service.views.ViewSettings;
 import com.deadlinecost.ui.common.CoalescedRefresh;
 import com.deadlinecost.ui.common.RecomputeScheduler;
 import com.deadlinecost.ui.results.DrillDownViewModel;
@@ -38,7 +40,6 @@ import javafx.collections.ObservableSet;
 public final class ResultsChartViewModel {
 
     /** Groups with their own series unless the user asks otherwise. */
-    public static final int DEFAULT_TOP_N = 8;
     /** The most groups the top-N spinner offers. */
     public static final int MAX_TOP_N = 30;
 
@@ -47,7 +48,7 @@ public final class ResultsChartViewModel {
     private final ObjectProperty<ChartKind> chartType = new SimpleObjectProperty<>(ChartKind.RANKED_BARS);
     private final ObjectProperty<GroupField> dimension = new SimpleObjectProperty<>();
     private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(Measure.COST_SUM);
-    private final IntegerProperty topN = new SimpleIntegerProperty(DEFAULT_TOP_N);
+    private final IntegerProperty topN = new SimpleIntegerProperty(ViewSettings.DEFAULT_TOP_N);
     private final ObservableList<GroupField> dimensions = FXCollections.observableArrayList();
     private final ObservableSet<String> hiddenSeries = FXCollections.observableSet();
     private final ReadOnlyObjectWrapper<SeriesSet> seriesSet = new ReadOnlyObjectWrapper<>();
@@ -172,7 +173,7 @@ public final class ResultsChartViewModel {
 
     /** The factor from a measure's unit to the plotted unit: runtime is plotted in hours, not seconds. */
     public static double plotScale(Measure measure) {
-        return measure == Measure.RUNTIME_SUM ? 1.0 / 3600 : 1.0;
+        return measure == Measure.RUNTIME_SUM ? 1.0 / TimeUnits.SECONDS_PER_HOUR : 1.0;
     }
 
     /** The value axis label of a measure in the plotted unit, e.g. "Runtime (hours)". */

@@ -95,10 +95,6 @@ public final class ResultsTableView {
         return root;
     }
 
-    /** The table itself. */
-    public TableView<CostRow> table() {
-        return table;
-    }
 
     /** Copies the selected rows, in the order shown, to the clipboard. */
     public void copySelection() {
