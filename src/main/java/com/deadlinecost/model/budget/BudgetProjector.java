@@ -21,6 +21,7 @@ import java.util.List;
  *   <li>A threshold of {@code p} % is reached at {@code limit x p / 100} dollars; its projected date is when the
  *       central pace gets there, and the band's dates are when the band's high and low ends get there. A date past
  *       the window's end means the threshold is not reached in the window (null).</li>
+ *   <li>A budget that has stopped its queue projects no more spend: the queue schedules nothing new.</li>
  * </ol>
  *
  * <p>A straight pace is the simplest honest forecast for spend that has office-hour and weekly rhythms: over whole
@@ -47,9 +48,12 @@ public final class BudgetProjector {
     public static BudgetProjection project(Budget budget, Instant now, List<Double> dailySpend) {
         Instant observedUntil = now.isBefore(budget.end()) ? now : budget.end();
         double elapsedDays = days(budget.start(), observedUntil);
-        double daysLeft = days(now.isBefore(budget.start()) ? budget.start() : now, budget.end());
+        // A stopped queue schedules no new work: nothing more is projected for it.
+        double daysLeft = budget.stopped() ? 0 : days(now.isBefore(budget.start()) ? budget.start() : now,
+            budget.end());
         double pace = elapsedDays > 0 ? budget.used() / elapsedDays : 0;
         double projected = budget.used() + pace * daysLeft;
+        double futurePace = budget.stopped() ? 0 : pace;
         double spread = spread(dailySpend, daysLeft);
         boolean banded = dailySpend.size() >= 2 && daysLeft > 0;
         double low = Math.max(budget.used(), projected - spread);
@@ -62,7 +66,7 @@ public final class BudgetProjector {
             boolean reached = budget.used() >= dollars;
             Instant reachedAt = reached && firstStop ? budget.queueStoppedAt() : null;
             thresholds.add(new ThresholdForecast(action, dollars, reached,
-                reached ? null : dateAt(budget, from, dollars, pace),
+                reached ? null : dateAt(budget, from, dollars, futurePace),
                 reached ? null : dateAt(budget, from, dollars, daysLeft > 0 ? (high - budget.used()) / daysLeft : 0),
                 reached ? null : dateAt(budget, from, dollars, daysLeft > 0 ? (low - budget.used()) / daysLeft : 0),
                 reachedAt));

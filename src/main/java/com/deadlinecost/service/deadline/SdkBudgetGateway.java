@@ -74,8 +74,10 @@ final class SdkBudgetGateway implements BudgetGateway {
     @Override
     public void update(String farmId, Budget budget, BudgetDraft draft, BudgetChanges changes, String clientToken) {
         UpdateBudgetRequest.Builder request = UpdateBudgetRequest.builder().farmId(farmId)
-            .budgetId(budget.budgetId()).clientToken(clientToken)
-            .status(draft.active() ? BudgetStatus.ACTIVE : BudgetStatus.INACTIVE);
+            .budgetId(budget.budgetId()).clientToken(clientToken);
+        if (budget.active() != draft.active()) {
+            request.status(draft.active() ? BudgetStatus.ACTIVE : BudgetStatus.INACTIVE);
+        }
         if (!budget.displayName().equals(draft.displayName())) {
             request.displayName(draft.displayName());
         }

@@ -61,7 +61,18 @@ class BudgetProjectorTest {
         assertThat(first.reached()).isTrue();
         assertThat(first.reachedAt()).isEqualTo(stopped);
         assertThat(projection.thresholds().get(1).reached()).isFalse();
-        assertThat(projection.thresholds().get(1).date()).isNotNull();
+    }
+
+    @Test
+    void aStoppedQueueIsProjectedToSpendNothingMore() {
+        Instant now = START.plus(Duration.ofDays(10));
+
+        BudgetProjection projection = BudgetProjector.project(budget(1000, 950, now.minus(Duration.ofDays(1))), now,
+            List.of(90.0, 100.0, 110.0));
+
+        assertThat(projection.projected()).isEqualTo(950);
+        assertThat(projection.banded()).isFalse();
+        assertThat(projection.thresholds().get(1).date()).isNull();
     }
 
     @Test
