@@ -2,8 +2,8 @@ package com.deadlinecost.ui.shell;
 
 import com.deadlinecost.service.platform.AboutInfo;
 import com.deadlinecost.service.settings.SettingsStore;
-import com.deadlinecost.ui.common.TaskRunner;
 import com.deadlinecost.ui.budgets.BudgetsFactory;
+import com.deadlinecost.ui.common.TaskRunner;
 import com.deadlinecost.ui.explorer.ExplorerFactory;
 import java.nio.file.Path;
 
