@@ -3,6 +3,9 @@ package com.deadlinecost.ui.shell;
 import com.deadlinecost.service.platform.SystemTheme;
 import com.deadlinecost.service.settings.AppSettings.WindowBounds;
 import com.deadlinecost.service.settings.LiveSettings;
+import com.deadlinecost.service.views.RangePreset;
+import com.deadlinecost.ui.budgets.BudgetsView;
+import com.deadlinecost.ui.budgets.BudgetsViewModel;
 import com.deadlinecost.ui.common.Actions;
 import com.deadlinecost.ui.common.AppAction;
 import com.deadlinecost.ui.common.FirstPaintProbe;
@@ -15,6 +18,7 @@ import com.deadlinecost.ui.export.ExportViewModel;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -30,6 +34,8 @@ import javafx.stage.WindowEvent;
 public final class MainWindow {
     static final double DEFAULT_WIDTH = 1280;
     static final double DEFAULT_HEIGHT = 800;
+    static final String EXPLORER_TAB = "explorerTab";
+    static final String BUDGETS_TAB = "budgetsTab";
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
 
     private final ShellContext context;
@@ -87,7 +93,13 @@ public final class MainWindow {
                 explorer.runQuery();
             })
             .disabledWhen(AppAction.RUN_QUERY, explorer.canRunProperty().not())
-            .on(AppAction.CANCEL_QUERY, explorer::cancelQuery);
+            .on(AppAction.CANCEL_QUERY, explorer::cancelQuery)
+            .on(AppAction.SHOW_EXPLORER, () -> view.showTab(EXPLORER_TAB));
+        if (context.budgets() != null) {
+            actions.on(AppAction.SHOW_BUDGETS, () -> view.showTab(BUDGETS_TAB));
+        } else {
+            actions.disabledWhen(AppAction.SHOW_BUDGETS, new SimpleBooleanProperty(true));
+        }
         view = new MainWindowView(viewModel, actions);
         ExplorerView explorerView = new ExplorerView(explorer);
         view.setQueryPanel(explorerView.queryPanel());
@@ -95,9 +107,19 @@ public final class MainWindow {
         view.setResults(explorerView.results());
         bindStatusBar(explorer);
         view.setRecentViews(dialogs.recentViewsMenu());
+        if (context.budgets() != null) {
+            BudgetsViewModel budgets = context.budgets().create(explorer.connection().gatewayProperty(),
+                explorer.form().farmProperty(), query -> {
+                    explorer.form().fill(query, RangePreset.CUSTOM);
+                    view.showTab(EXPLORER_TAB);
+                    explorer.runQuery();
+                });
+            view.addTab(BUDGETS_TAB, "Budgets", new BudgetsView(budgets).root());
+        }
         Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(stylesheet("shell.css"));
-        actions.installAccelerators(scene, AppAction.RUN_QUERY, AppAction.CANCEL_QUERY);
+        actions.installAccelerators(scene, AppAction.RUN_QUERY, AppAction.CANCEL_QUERY, AppAction.SHOW_EXPLORER,
+            AppAction.SHOW_BUDGETS);
         stage.setScene(scene);
         stage.setTitle(viewModel.title());
         stage.getIcons().setAll(icons());
