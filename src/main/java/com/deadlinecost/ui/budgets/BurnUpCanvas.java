@@ -39,6 +39,7 @@ final class BurnUpCanvas extends Region {
     private static final double RIGHT = 150;
     private static final double TOP = 28;
     private static final double BOTTOM = 30;
+    private static final double LABEL_GAP = 13;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.US);
 
     private final Canvas canvas = new Canvas();
@@ -81,13 +82,19 @@ final class BurnUpCanvas extends Region {
         axes(g, frame);
         band(g, frame);
         line(g, frame, chart.evenPace(), PACE, 1.2, 6);
-        horizontal(g, frame, chart.budget().limit(), LIMIT, 1.8, 0, "Limit " + money(chart.budget().limit()));
+        double limitY = frame.y(chart.budget().limit());
+        horizontal(g, frame, chart.budget().limit(), LIMIT, 1.8, 0, "Limit " + money(chart.budget().limit()),
+            limitY);
         List<Double> thresholds = chart.thresholdDollars();
-        for (int i = 0; i < thresholds.size(); i++) {
+        double lastLabelY = limitY;
+        for (int i = thresholds.size() - 1; i >= 0; i--) {
             BudgetAction action = chart.budget().actions().get(i);
             if (Math.abs(thresholds.get(i) - chart.budget().limit()) > 1e-9) {
+                // Labels of close thresholds would overprint: each keeps at least a line below the one above.
+                double labelY = Math.max(frame.y(thresholds.get(i)), lastLabelY + LABEL_GAP);
                 horizontal(g, frame, thresholds.get(i), THRESHOLD, 1.2, 4, action.percentText() + " "
-                    + action.type().shortLabel());
+                    + action.type().shortLabel(), labelY);
+                lastLabelY = labelY;
             }
         }
         line(g, frame, chart.projection(), SPENT, 1.8, 5);
@@ -161,7 +168,7 @@ final class BurnUpCanvas extends Region {
     }
 
     private static void horizontal(GraphicsContext g, Frame frame, double dollars, Color color, double width,
-        double dash, String label) {
+        double dash, String label, double labelY) {
         double y = frame.y(dollars);
         g.setStroke(color);
         g.setLineWidth(width);
@@ -171,7 +178,7 @@ final class BurnUpCanvas extends Region {
         g.setFill(color);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(label, frame.right() + 6, y);
+        g.fillText(label, frame.right() + 6, labelY);
     }
 
     private void today(GraphicsContext g, Frame frame) {
