@@ -22,6 +22,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -38,6 +41,7 @@ public final class MainWindow {
     private final ShellContext context;
     private MainWindowViewModel viewModel;
     private MainWindowView view;
+    private ExplorerViewModel explorer;
     private LiveSettings settings;
 
     public MainWindow(ShellContext context) {
@@ -46,6 +50,11 @@ public final class MainWindow {
 
     public MainWindowView view() {
         return view;
+    }
+
+    /** The explorer shown in the window, once shown. */
+    public ExplorerViewModel explorer() {
+        return explorer;
     }
 
     /**
@@ -62,10 +71,11 @@ public final class MainWindow {
         settings = new LiveSettings(context.settingsStore(), context.loadedSettings().settings(),
             context.taskRunner().asExecutor());
         viewModel = new MainWindowViewModel(settings, context.loadedSettings().notice(), context.aboutInfo());
-        ExplorerViewModel explorer = context.explorers().create(settings);
+        explorer = context.explorers().create(settings);
         ExportViewModel export = new ExportViewModel(explorer, context.taskRunner(), settings, explorer.clock());
         export.outcomeProperty().addListener((observable, before, after) -> viewModel.announce(after));
         ExportDialogs dialogs = new ExportDialogs(export, stage);
+        explorer.confirmLargeQueryProperty().set(question -> confirm(stage, question));
         Actions actions = new Actions()
             .on(AppAction.OPEN_VIEW, dialogs::openView)
             .on(AppAction.SAVE_VIEW, dialogs::saveView)
@@ -126,10 +136,19 @@ public final class MainWindow {
         FirstPaintProbe.installIfRequested(scene);
         explorer.start();
         if (context.viewToOpen() != null) {
-            export.openView(context.viewToOpen());
+            export.openViewAtStartUp(context.viewToOpen());
         }
         context.taskRunner().submit(work -> SystemTheme.prefersDark(),
             TaskCallbacks.of(viewModel::systemThemeDetected, failure -> viewModel.systemThemeDetected(false)));
+    }
+
+    private static boolean confirm(Stage owner, String question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setHeaderText("A large query");
+        alert.setTitle("Run a large query?");
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setText("Run it");
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
     // A notice (a damaged settings file, an export's outcome) wins over the query's status until dismissed.
