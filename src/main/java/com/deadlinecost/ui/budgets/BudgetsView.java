@@ -144,7 +144,8 @@ public final class BudgetsView {
             + known.advice()).orElse(""));
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        BurnUpCanvas chart = new BurnUpCanvas(viewModel.burnUpProperty());
+        BurnUpCanvas chart = new BurnUpCanvas(viewModel.burnUpProperty(), viewModel.selectedProperty()
+            .map(line -> "Burn-up of " + line.budget().displayName()).orElse(""));
         VBox.setVgrow(chart, Priority.ALWAYS);
         VBox detail = new VBox(6, problem, title, forecast, chart);
         detail.setPadding(new Insets(8));
