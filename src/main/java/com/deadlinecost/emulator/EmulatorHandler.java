@@ -33,13 +33,15 @@ final class EmulatorHandler extends Handler.Abstract {
     private final ResourceRoutes resources;
     private final AggregationRoutes aggregations;
     private final IdentityStoreRoutes identityStore;
+    private final BudgetRoutes budgets;
 
     EmulatorHandler(Studio studio, EmulatorConfig config) {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         PageTokens tokens = new PageTokens(secret, config.clock(), config.faults().tokenTtl());
         this.faults = new FaultInjector(config.faults());
-        this.resources = new ResourceRoutes(studio, tokens);
+        this.budgets = new BudgetRoutes(studio, config, tokens);
+        this.resources = new ResourceRoutes(studio, tokens, budgets::queueState);
         this.aggregations = new AggregationRoutes(studio, config, tokens);
         this.identityStore = new IdentityStoreRoutes(studio);
     }
@@ -52,7 +54,8 @@ final class EmulatorHandler extends Handler.Abstract {
         try {
             checkSigned(exchange);
             request = new EmulatorRequest(exchange.getMethod(), exchange.getHttpURI().getPath(),
-                EmulatorRequest.parseQuery(exchange.getHttpURI().getQuery()), amzTarget, body(exchange));
+                EmulatorRequest.parseQuery(exchange.getHttpURI().getQuery()), amzTarget, body(exchange),
+                exchange.getHeaders().get("X-Amz-Client-Token"));
         } catch (ApiException e) {
             writeError(response, callback, contentType, e);
             return true;
@@ -88,6 +91,9 @@ final class EmulatorHandler extends Handler.Abstract {
             return identityStore.handle(request);
         }
         ObjectNode body = aggregations.handle(request);
+        if (body == null) {
+            body = budgets.handle(request);
+        }
         return body != null ? body : resources.handle(request);
     }
 

@@ -68,4 +68,13 @@ class OneLineErrorsTest {
         assertThat(err.toString()).doesNotContain("\u001b", "\u0007").contains("\\x1B");
         assertOneLine();
     }
+
+    @Test
+    void budgetsRefusesCredentialsInTheEndpointInOneLine() {
+        int code = run("budgets", "--endpoint", "http://AKIAIOSFODNN7EXAMPLE:hunter2secret@127.0.0.1:1");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("credentials").doesNotContain("AKIAIOSFODNN7EXAMPLE", "hunter2secret");
+        assertOneLine();
+    }
 }

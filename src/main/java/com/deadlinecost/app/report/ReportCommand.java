@@ -1,6 +1,7 @@
 package com.deadlinecost.app.report;
 
 import com.deadlinecost.app.wiring.DeadlineGateways;
+import com.deadlinecost.app.wiring.EndpointUrls;
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Measure;
 import com.deadlinecost.model.query.QueryLimits;
@@ -9,13 +10,13 @@ import com.deadlinecost.model.query.ResourceSelection;
 import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.query.TimeRange;
 import com.deadlinecost.model.query.UtcOffset;
+import com.deadlinecost.present.chart.ChartKind;
 import com.deadlinecost.service.connection.ConnectionTarget;
 import com.deadlinecost.service.deadline.DeadlineGateway;
 import com.deadlinecost.service.deadline.NamedResource;
 import com.deadlinecost.service.deadline.QueryProblem;
 import com.deadlinecost.service.export.ExportContext;
 import com.deadlinecost.service.export.ExportException;
-import com.deadlinecost.service.export.chart.ChartKind;
 import com.deadlinecost.service.export.report.ReportChart;
 import com.deadlinecost.service.export.report.ReportWriter;
 import com.deadlinecost.service.logging.SecretRedactor;
@@ -203,7 +204,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     /** The advice without the window's words: a report has no Retry button; running it again starts over. */
-    static String adviceForTerminal(String advice) {
+    public static String adviceForTerminal(String advice) {
         return Arrays.stream(advice.replace(", then press Retry (no restart needed)", ", then run the report again")
                 .split("(?<=\\.)\\s+"))
             .filter(sentence -> !sentence.contains("Retry") && !sentence.contains("kept."))

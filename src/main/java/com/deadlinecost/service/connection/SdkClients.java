@@ -14,6 +14,7 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
@@ -33,18 +34,26 @@ public final class SdkClients implements AutoCloseable {
     private final DeadlineClient deadline;
     private final DeadlineClient deadlineSingleAttempt;
     private final IdentitystoreClient identityStore;
+    private final SdkHttpClient budgetHttp;
+    private final DeadlineClient budgets;
 
     private SdkClients(Settings settings) {
         this.http = UrlConnectionHttpClient.builder()
             .connectionTimeout(CONNECT_TIMEOUT)
             .socketTimeout(SOCKET_TIMEOUT)
             .build();
+        // UpdateBudget is an HTTP PATCH, which HttpURLConnection cannot send (JDK-8207840): budgets go through
+        // the SDK's Apache client, everything else keeps the small URL-connection client.
+        this.budgetHttp = ApacheHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT).socketTimeout(SOCKET_TIMEOUT)
+            .build();
         try {
             this.deadline = configure(DeadlineClient.builder(), settings).build();
             this.deadlineSingleAttempt = configure(DeadlineClient.builder(), settings.withMaxAttempts(1)).build();
             this.identityStore = configure(IdentitystoreClient.builder(), settings).build();
+            this.budgets = configure(DeadlineClient.builder(), settings).httpClient(budgetHttp).build();
         } catch (RuntimeException e) {
             http.close();
+            budgetHttp.close();
             throw e;
         }
     }
@@ -113,8 +122,15 @@ public final class SdkClients implements AutoCloseable {
         return identityStore;
     }
 
+    /** The client for the budget operations: the same settings, on an HTTP client that can send PATCH. */
+    public DeadlineClient budgets() {
+        return budgets;
+    }
+
     @Override
     public void close() {
+        budgets.close();
+        budgetHttp.close();
         deadline.close();
         deadlineSingleAttempt.close();
         identityStore.close();

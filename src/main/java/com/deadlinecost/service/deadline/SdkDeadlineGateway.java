@@ -1,5 +1,7 @@
 package com.deadlinecost.service.deadline;
 
+import static com.deadlinecost.service.deadline.AggregationRunner.PAGE_SIZE;
+
 import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.service.connection.ConnectionTarget;
@@ -9,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.deadline.DeadlineClient;
@@ -46,22 +47,22 @@ public final class SdkDeadlineGateway implements DeadlineGateway {
 
     @Override
     public List<NamedResource> farms() {
-        return call(() -> sorted(BoundedPages.items(deadline().listFarmsPaginator(request -> request.maxResults(100)),
-            ListFarmsResponse::nextToken, ListFarmsResponse::farms, "farms").stream()
+        return call(() -> sorted(BoundedPages.items(deadline().listFarmsPaginator(request -> request
+            .maxResults(PAGE_SIZE)), ListFarmsResponse::nextToken, ListFarmsResponse::farms, "farms").stream()
             .map(farm -> new NamedResource(farm.farmId(), farm.displayName(), ""))));
     }
 
     @Override
     public List<NamedResource> queues(String farmId) {
         return call(() -> sorted(BoundedPages.items(deadline().listQueuesPaginator(request -> request.farmId(farmId)
-            .maxResults(100)), ListQueuesResponse::nextToken, ListQueuesResponse::queues, "queues").stream()
+            .maxResults(PAGE_SIZE)), ListQueuesResponse::nextToken, ListQueuesResponse::queues, "queues").stream()
             .map(queue -> new NamedResource(queue.queueId(), queue.displayName(), queue.statusAsString()))));
     }
 
     @Override
     public List<NamedResource> fleets(String farmId) {
         return call(() -> sorted(BoundedPages.items(deadline().listFleetsPaginator(request -> request.farmId(farmId)
-            .maxResults(100)), ListFleetsResponse::nextToken, ListFleetsResponse::fleets, "fleets").stream()
+            .maxResults(PAGE_SIZE)), ListFleetsResponse::nextToken, ListFleetsResponse::fleets, "fleets").stream()
             .map(fleet -> new NamedResource(fleet.fleetId(), fleet.displayName(), fleet.statusAsString()))));
     }
 
@@ -75,13 +76,13 @@ public final class SdkDeadlineGateway implements DeadlineGateway {
      * several aggregations merged into one exact result (see {@link ChunkedRun}).
      */
     @Override
-    public long runAggregation(StatisticsQuery query, AggregationListener listener, BooleanSupplier cancelled) {
-        return plan(query).run(listener, cancelled);
+    public PlannedRun plan(StatisticsQuery query) {
+        return new ChunkedRun(query, planner, runner, target, clock);
     }
 
     @Override
-    public PlannedRun plan(StatisticsQuery query) {
-        return new ChunkedRun(query, planner, runner, target, clock);
+    public BudgetGateway budgets() {
+        return new SdkBudgetGateway(clients.budgets(), target, this);
     }
 
     @Override
@@ -94,7 +95,7 @@ public final class SdkDeadlineGateway implements DeadlineGateway {
         queues(farmId).forEach(queue -> names.queue(queue.id(), queue.displayName()));
         fleets(farmId).forEach(fleet -> names.fleet(fleet.id(), fleet.displayName()));
         List<FarmMember> members = call(() -> BoundedPages.items(deadline()
-            .listFarmMembersPaginator(request -> request.farmId(farmId).maxResults(100)),
+            .listFarmMembersPaginator(request -> request.farmId(farmId).maxResults(PAGE_SIZE)),
                 ListFarmMembersResponse::nextToken, ListFarmMembersResponse::members, "farm members").stream()
             .filter(member -> member.principalType() == PrincipalType.USER)
             .collect(Collectors.toList()));

@@ -9,7 +9,7 @@ import com.deadlinecost.model.rollup.Series;
 import com.deadlinecost.model.rollup.SeriesSet;
 import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.model.row.DisplayNames;
-import com.deadlinecost.service.export.chart.ChartKind;
+import com.deadlinecost.present.chart.ChartKind;
 import com.deadlinecost.ui.common.RecomputeScheduler;
 import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
 import java.util.List;
@@ -106,11 +106,5 @@ class ResultsChartViewModelTest {
         assertThat(chart.isHidden(lighting)).isTrue();
         chart.toggleSeries(lighting);
         assertThat(chart.isHidden(lighting)).isFalse();
-    }
-
-    @Test
-    void runtimeIsPlottedInHours() {
-        assertThat(ResultsChartViewModel.plotScale(Measure.RUNTIME_SUM) * 7200).isEqualTo(2.0);
-        assertThat(ResultsChartViewModel.axisLabel(Measure.RUNTIME_SUM)).isEqualTo("Runtime (hours)");
     }
 }

@@ -20,7 +20,8 @@ class MainWindowViewModelTest {
 
     private MainWindowViewModel viewModel(SettingsStore store) {
         SettingsStore.Loaded loaded = store.load();
-        return new MainWindowViewModel(new LiveSettings(store, loaded.settings()), loaded.notice(), AboutInfo.load());
+        return new MainWindowViewModel(new LiveSettings(store, loaded.settings(), Runnable::run), loaded.notice(),
+            AboutInfo.load());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.deadlinecost.service.export.chart;
 
+import com.deadlinecost.present.chart.ChartPainter;
 import com.deadlinecost.service.export.ExportException;
 import com.deadlinecost.service.export.ExportFiles;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
@@ -46,7 +47,7 @@ public final class ChartExporter {
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
-            new ChartPainter(spec).paint(g, width, height);
+            ChartPainter.paint(spec.model(), new Graphics2DSurface(g), width, height);
         } finally {
             g.dispose();
         }
@@ -90,11 +91,11 @@ public final class ChartExporter {
             throw new IOException("the XML parser of this Java runtime is not available", e);
         }
         SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
-        context.setComment("Deadline Cost Explorer: " + spec.title());
+        context.setComment("Deadline Cost Explorer: " + spec.model().header().title());
         context.setEmbeddedFontsOn(false);
         SVGGraphics2D g = new SVGGraphics2D(context, false);
         g.setSVGCanvasSize(new Dimension(width, height));
-        new ChartPainter(spec).paint(g, width, height);
+        ChartPainter.paint(spec.model(), new Graphics2DSurface(g), width, height);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         g.stream(writer, true);
         writer.flush();
@@ -106,12 +107,12 @@ public final class ChartExporter {
             registerDejaVu(fonts);
             PDPage page = new PDPage(new PDRectangle(width, height));
             document.addPage(page);
-            document.getDocumentInformation().setTitle(spec.title());
+            document.getDocumentInformation().setTitle(spec.model().header().title());
             document.getDocumentInformation().setCreator("Deadline Cost Explorer");
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, width, height);
             g.setFontTextDrawer(fonts);
             try {
-                new ChartPainter(spec).paint(g, width, height);
+                ChartPainter.paint(spec.model(), new Graphics2DSurface(g), width, height);
             } finally {
                 g.dispose();
             }
