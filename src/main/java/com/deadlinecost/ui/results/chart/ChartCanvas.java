@@ -12,6 +12,7 @@ import com.deadlinecost.ui.results.ResultsStyles;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -80,6 +81,17 @@ final class ChartCanvas {
         canvas.setOnMouseReleased(this::released);
         canvas.setOnKeyPressed(this::key);
         canvas.setOnContextMenuRequested(this::followUps);
+        // The theme switches by a pseudo-class on the scene's root: repaint in the other colours when it does.
+        SetChangeListener<PseudoClass> themeChanged = change -> paint();
+        canvas.sceneProperty().addListener((observable, before, scene) -> {
+            if (before != null) {
+                before.getRoot().getPseudoClassStates().removeListener(themeChanged);
+            }
+            if (scene != null) {
+                scene.getRoot().getPseudoClassStates().addListener(themeChanged);
+                paint();
+            }
+        });
     }
 
     Node node() {
