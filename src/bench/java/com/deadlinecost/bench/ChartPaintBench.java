@@ -44,8 +44,8 @@ import javafx.stage.Stage;
  * Figure 7: the chart of 10 series x 17,520 hourly buckets (two years) on the FX thread. Each of 20 repaints
  * (after 5 not counted) builds the chart model from the chart's data and paints it on a 1280 x 600 canvas (what a
  * resize, a hover highlight or a legend toggle costs); the fold from the 175,200 rows into display buckets, which
- * runs once per change of the rows, is reported beside it. The results' chart view is then loaded with the same rows and its
- * nodes counted before and after: a canvas chart's node count does not grow with its data.
+ * runs once per change of the rows, is reported beside it. The results' chart view is then loaded with the same
+ * rows and its nodes counted before and after: a canvas chart's node count does not grow with its data.
  */
 final class ChartPaintBench {
     static final String NAME = "7 Chart paint";
