@@ -25,6 +25,7 @@ public final class EmulatorConfig {
     private final int resultRowLimit;
     private final AggregationFailure oversizeOutcome;
     private final Set<String> usageDeniedFarmIds;
+    private final String identityStoreRegion;
 
     private EmulatorConfig(Builder builder) {
         port = builder.port;
@@ -38,6 +39,12 @@ public final class EmulatorConfig {
         resultRowLimit = builder.resultRowLimit;
         oversizeOutcome = builder.oversizeOutcome;
         usageDeniedFarmIds = Set.copyOf(builder.usageDeniedFarmIds);
+        identityStoreRegion = builder.identityStoreRegion;
+    }
+
+    /** The only region whose identity store knows the studio's users, or null when every region does. */
+    public String identityStoreRegion() {
+        return identityStoreRegion;
     }
 
     public static Builder builder() {
@@ -93,6 +100,7 @@ public final class EmulatorConfig {
         private int resultRowLimit = DEFAULT_RESULT_ROW_LIMIT;
         private AggregationFailure oversizeOutcome = AggregationFailure.FAILED;
         private Set<String> usageDeniedFarmIds = Set.of();
+        private String identityStoreRegion;
 
         private Builder() {
         }
@@ -168,6 +176,15 @@ public final class EmulatorConfig {
         /** Farms whose usage the caller may not read (not an OWNER): aggregations get AccessDeniedException. */
         public Builder usageDeniedFarmIds(Set<String> value) {
             usageDeniedFarmIds = Set.copyOf(value);
+            return this;
+        }
+
+        /**
+         * Puts the studio's IAM Identity Center in one region, as on AWS where it may differ from the farms':
+         * DescribeUser signed for another region finds no identity store. Null (the default): any region.
+         */
+        public Builder identityStoreRegion(String value) {
+            identityStoreRegion = value;
             return this;
         }
 

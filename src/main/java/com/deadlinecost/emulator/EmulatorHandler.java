@@ -34,7 +34,7 @@ final class EmulatorHandler implements HttpHandler {
         this.faults = new FaultInjector(config.faults());
         this.resources = new ResourceRoutes(studio, tokens);
         this.aggregations = new AggregationRoutes(studio, config, tokens);
-        this.identityStore = new IdentityStoreRoutes(studio);
+        this.identityStore = new IdentityStoreRoutes(studio, config.identityStoreRegion());
     }
 
     @Override
@@ -53,7 +53,7 @@ final class EmulatorHandler implements HttpHandler {
                 return;
             }
             try {
-                ObjectNode body = answer(request, fault);
+                ObjectNode body = answer(request, fault, exchange.getRequestHeaders().getFirst("Authorization"));
                 write(exchange, 200, contentType, body);
             } catch (ApiException e) {
                 writeError(exchange, contentType, e);
@@ -66,7 +66,7 @@ final class EmulatorHandler implements HttpHandler {
         }
     }
 
-    private ObjectNode answer(EmulatorRequest request, FaultInjector.Fault fault) {
+    private ObjectNode answer(EmulatorRequest request, FaultInjector.Fault fault, String authorization) {
         if (fault == FaultInjector.Fault.THROTTLE) {
             throw ApiErrors.throttling("Rate exceeded (injected by the emulator's throttle rate).", 1);
         }
@@ -74,7 +74,7 @@ final class EmulatorHandler implements HttpHandler {
             throw ApiErrors.internal("Internal error (injected by the emulator's error rate).");
         }
         if (request.amzTarget() != null) {
-            return identityStore.handle(request);
+            return identityStore.handle(request, IdentityStoreRoutes.signingRegion(authorization));
         }
         ObjectNode body = aggregations.handle(request);
         return body != null ? body : resources.handle(request);

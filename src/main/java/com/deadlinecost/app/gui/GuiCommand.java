@@ -54,10 +54,10 @@ public final class GuiCommand implements Callable<Integer> {
         SettingsStore settingsStore = new SettingsStore(directories.config(), Clock.systemUTC());
         try (DeadlineGateways gateways = DeadlineGateways.forApp()) {
             ExplorerContext explorer = new ExplorerContext(gateways, AwsProfiles::list, Clock.systemUTC(),
-                ZoneId.systemDefault());
+                ZoneId.systemDefault()).runningOnFirstStart();
             FxTaskRunner runner = new FxTaskRunner(WORKER_THREADS);
             DesktopApplication.launch(new ShellContext(settingsStore, settingsStore.load(), runner, AboutInfo.load(),
-                ExplorerAssembly.forWindow(explorer, runner), viewFile));
+                ExplorerAssembly.forWindow(explorer, runner), viewFile, directories.logs()));
         }
         return 0;
     }

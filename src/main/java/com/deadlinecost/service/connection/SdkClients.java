@@ -32,15 +32,22 @@ public final class SdkClients implements AutoCloseable {
     private final DeadlineClient deadline;
     private final DeadlineClient deadlineSingleAttempt;
     private final IdentitystoreClient identityStore;
+    private final Region identityStoreRegion;
 
     private SdkClients(Settings settings) {
+        this(settings, settings.region());
+    }
+
+    // The identity store belongs to IAM Identity Center, which may live in another region than the farm.
+    private SdkClients(Settings settings, Region identityStoreRegion) {
+        this.identityStoreRegion = identityStoreRegion;
         this.http = UrlConnectionHttpClient.builder()
             .connectionTimeout(CONNECT_TIMEOUT)
             .socketTimeout(SOCKET_TIMEOUT)
             .build();
         this.deadline = configure(DeadlineClient.builder(), settings).build();
         this.deadlineSingleAttempt = configure(DeadlineClient.builder(), settings.withMaxAttempts(1)).build();
-        this.identityStore = configure(IdentitystoreClient.builder(), settings).build();
+        this.identityStore = configure(IdentitystoreClient.builder(), settings.inRegion(identityStoreRegion)).build();
     }
 
     /** Clients for AWS through a named profile or the default chain, with the SDK's standard retries. */
@@ -48,7 +55,8 @@ public final class SdkClients implements AutoCloseable {
         AwsCredentialsProvider credentials = target.kind() == ConnectionTarget.Kind.PROFILE
             ? ProfileCredentialsProvider.builder().profileName(target.profile()).build()
             : DefaultCredentialsProvider.builder().build();
-        return new SdkClients(new Settings(null, Region.of(target.region()), credentials, RetryMode.STANDARD, 0));
+        return new SdkClients(new Settings(null, Region.of(target.region()), credentials, RetryMode.STANDARD, 0),
+            identityStoreRegion(target, ProfileFile::defaultProfileFile));
     }
 
     /**
@@ -68,7 +76,7 @@ public final class SdkClients implements AutoCloseable {
         AwsCredentialsProvider credentials = ProfileCredentialsProvider.builder().profileFile(profiles)
             .profileName(target.profile()).build();
         return new SdkClients(new Settings(endpoint, Region.of(target.region()), credentials, RetryMode.STANDARD,
-            1));
+            1), identityStoreRegion(target, () -> profiles));
     }
 
     /** Clients for a local endpoint such as the embedded emulator. */
@@ -94,6 +102,31 @@ public final class SdkClients implements AutoCloseable {
 
     public IdentitystoreClient identityStore() {
         return identityStore;
+    }
+
+    /** The region user names are looked up in: the SSO profile's {@code sso_region}, else the connection's. */
+    public String identityStoreRegion() {
+        return identityStoreRegion.id();
+    }
+
+    /**
+     * The {@code sso_region} of the target's profile (directly or through its {@code sso_session}), else the
+     * connection's region. A profile file that cannot be read leaves the connection's region.
+     */
+    static Region identityStoreRegion(ConnectionTarget target, java.util.function.Supplier<ProfileFile> profiles) {
+        Region fallback = Region.of(target.region());
+        if (target.kind() != ConnectionTarget.Kind.PROFILE) {
+            return fallback;
+        }
+        try {
+            ProfileFile file = profiles.get();
+            return file.profile(target.profile()).flatMap(profile -> profile.property("sso_region")
+                    .or(() -> profile.property("sso_session").flatMap(session -> file.getSection("sso-session",
+                        session)).flatMap(section -> section.property("sso_region"))))
+                .filter(region -> !region.isBlank()).map(Region::of).orElse(fallback);
+        } catch (RuntimeException e) {
+            return fallback;
+        }
     }
 
     @Override
@@ -127,6 +160,10 @@ public final class SdkClients implements AutoCloseable {
                             int maxAttempts) {
         Settings withMaxAttempts(int attempts) {
             return new Settings(endpoint, region, credentials, retryMode, attempts);
+        }
+
+        Settings inRegion(Region other) {
+            return new Settings(endpoint, other, credentials, retryMode, maxAttempts);
         }
     }
 }

@@ -32,6 +32,14 @@ public interface DeadlineGateway extends AutoCloseable {
     DisplayNames displayNames(String farmId);
 
     /**
+     * What {@link #displayNames} could not name, in sentences for the user (empty when every name was found or
+     * the names were not looked up yet).
+     */
+    default List<String> nameProblems(String farmId) {
+        return List.of();
+    }
+
+    /**
      * Runs the query to the end, handing each page and progress step to the listener as it arrives.
      *
      * @return the number of rows delivered

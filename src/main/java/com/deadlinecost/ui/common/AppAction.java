@@ -21,6 +21,10 @@ public enum AppAction {
         new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
     COPY_ROWS("Copy rows", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN)),
     FULL_SCREEN("Full screen", new KeyCodeCombination(KeyCode.F11)),
+    KEYBOARD_SHORTCUTS("Keyboard shortcuts", null),
+    USER_GUIDE("User guide", new KeyCodeCombination(KeyCode.F1)),
+    OPEN_LOG_FOLDER("Open log folder", null),
+    COPY_DIAGNOSTICS("Copy diagnostics", null),
     ABOUT("About Deadline Cost Explorer", null);
 
     private final String label;

@@ -1,9 +1,11 @@
 package com.deadlinecost.ui.results;
 
+import com.deadlinecost.model.query.Period;
 import java.util.Locale;
 import javafx.beans.Observable;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
@@ -18,6 +20,9 @@ public final class ResultsSummaryView {
     private final Label topCaption = caption("Top group");
     private final FlowPane root = new FlowPane();
 
+    private final Label sessionsCaption = caption("Sessions");
+    private final Tooltip explanation = new Tooltip();
+
     public ResultsSummaryView(ResultsViewModel results) {
         this.results = results;
         root.setId("resultsSummary");
@@ -26,9 +31,14 @@ public final class ResultsSummaryView {
         note.setId("estimateNote");
         note.getStyleClass().add(ResultsStyles.ESTIMATE_NOTE);
         root.getChildren().addAll(item(cost, caption("Estimated cost")), item(runtime, caption("Runtime")),
-            item(sessions, caption("Sessions")), item(costPerHour, caption("Cost per runtime hour")),
+            item(sessions, sessionsCaption), item(costPerHour, caption("Cost per runtime hour")),
             item(topGroup, topCaption), note);
-        Observable[] inputs = {results.summaryProperty(), results.namesValue()};
+        sessionsCaption.setId("summarySessionsCaption");
+        explanation.setWrapText(true);
+        explanation.setMaxWidth(360);
+        Tooltip.install(sessions, explanation);
+        Tooltip.install(sessionsCaption, explanation);
+        Observable[] inputs = {results.summaryProperty(), results.namesValue(), results.queryValue()};
         for (Observable input : inputs) {
             input.addListener(observable -> show());
         }
@@ -45,6 +55,9 @@ public final class ResultsSummaryView {
         cost.setText(ResultsFormat.money(summary.costTotal()));
         runtime.setText(ResultsFormat.hours(summary.runtimeTotal()));
         sessions.setText(ResultsFormat.count(summary.sessionCount()));
+        Period period = results.query() == null ? null : results.query().period();
+        sessionsCaption.setText(ResultsSummary.sessionsCaption(period));
+        explanation.setText(ResultsSummary.sessionsExplanation(period));
         costPerHour.setText(ResultsFormat.money(summary.costPerRuntimeHour()));
         if (summary.hasTopGroup()) {
             topCaption.setText("Top " + summary.topField().label().toLowerCase(Locale.ROOT) + " ("

@@ -316,8 +316,21 @@ public final class ResultsViewModel {
 
     private void recomputeSummary() {
         StatisticsQuery shown = query.getValue();
-        GroupField topField = shown == null ? null : shown.groupBy().get(0);
-        summary.set(ResultsSummary.of(filtered, topField));
+        summary.set(ResultsSummary.of(filtered, topField(shown)));
+    }
+
+    // Inside a drilled-into group, the top is of the other grouping (the top user of the queue), not the group
+    // itself at 100 %.
+    private GroupField topField(StatisticsQuery shown) {
+        if (shown == null) {
+            return null;
+        }
+        for (GroupField field : shown.groupBy()) {
+            if (drillDown.steps().stream().noneMatch(step -> step.field() == field)) {
+                return field;
+            }
+        }
+        return shown.groupBy().get(0);
     }
 
     private String currentEmptyMessage() {

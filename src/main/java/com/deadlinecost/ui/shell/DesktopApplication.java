@@ -21,7 +21,7 @@ public final class DesktopApplication extends Application {
     @Override
     public void start(Stage stage) {
         context = Objects.requireNonNull(pendingContext, "launch(ShellContext) was not called");
-        new MainWindow(context).show(stage);
+        new MainWindow(context, getHostServices()::showDocument).show(stage);
     }
 
     @Override

@@ -154,7 +154,7 @@ public final class ResultsChartViewModel {
     /** Filters the results to the group of {@code series}. */
     public void drillInto(Series series) {
         if (canDrillInto(series)) {
-            drillDown.drillInto(dimension.get(), series.groupValue().orElse(null));
+            drillDown.open(dimension.get(), series.groupValue().orElse(null));
         }
     }
 

@@ -68,7 +68,7 @@ final class ResultsColumns {
         end.setPrefWidth(150);
         columns.add(start);
         columns.add(end);
-        TableColumn<CostRow, Long> count = column("Sessions", CostRow::count, CountCell::new);
+        TableColumn<CostRow, Long> count = column("Active sessions", CostRow::count, CountCell::new);
         count.setId("countColumn");
         columns.add(count);
         List<Statistic> statistics = RowsTsv.shownStatistics(query);
@@ -93,7 +93,7 @@ final class ResultsColumns {
         names.setCellValueFactory(data -> Bindings.createStringBinding(
             () -> results.names().name(data.getValue().group(), field), results.namesValue()));
         names.setCellFactory(column -> new GroupCell(field, (drilled, value) ->
-            results.drillDown().drillInto(drilled, value)));
+            results.drillDown().open(drilled, value)));
         ContextMenu filterMenu = new ContextMenu();
         filterMenu.setOnShowing(event -> fillFilterMenu(filterMenu, names, field));
         names.setContextMenu(filterMenu);

@@ -191,7 +191,7 @@ public final class ResultsTableView {
 
     private static String totalsText(ResultsSummary summary) {
         return "Shown: " + ResultsFormat.count(summary.rowCount()) + " rows \u00b7 "
-            + ResultsFormat.count(summary.sessionCount()) + " sessions \u00b7 "
+            + ResultsFormat.count(summary.sessionCount()) + " session-periods \u00b7 "
             + ResultsFormat.money(summary.costTotal()) + " estimated \u00b7 "
             + ResultsFormat.hours(summary.runtimeTotal()) + " runtime";
     }
