@@ -23,6 +23,7 @@ import java.util.Random;
 public final class DemoStudioGenerator {
     public static final long DEFAULT_SEED = 42L;
     public static final int DEFAULT_SESSIONS = 200_000;
+    private static final int SECONDS_PER_HOUR = 3600;
     /** The studio keeps Los Angeles office hours (standard time). */
     public static final ZoneOffset STUDIO_OFFSET = ZoneOffset.ofHours(-8);
     static final Duration RUNAWAY_AGO = Duration.ofDays(19);
@@ -77,7 +78,8 @@ public final class DemoStudioGenerator {
         while (sessions.size() < target) {
             DemoFarm farm = pickFarm();
             DemoQueue queue = farm.pickQueue(random);
-            long submit = rangeStart + farm.sampleHour(random) * 3600L + random.nextInt(3600);
+            long hourStart = rangeStart + farm.sampleHour(random) * (long) SECONDS_PER_HOUR;
+            long submit = hourStart + random.nextInt(SECONDS_PER_HOUR);
             emitJob(farm, queue, submit, taskCount(queue.workload()));
         }
     }

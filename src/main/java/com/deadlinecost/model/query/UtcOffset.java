@@ -21,8 +21,8 @@ public record UtcOffset(ZoneOffset zoneOffset) {
     public static final UtcOffset UTC = new UtcOffset(ZoneOffset.UTC);
 
     private static final Pattern API_FORMAT = Pattern.compile("^UTC([-+])([01][0-9]):(30|00)$");
-    private static final int MIN_SECONDS = -12 * 3600;
-    private static final int MAX_SECONDS = 14 * 3600;
+    private static final int MIN_SECONDS = -12 * TimeUnits.SECONDS_PER_HOUR;
+    private static final int MAX_SECONDS = 14 * TimeUnits.SECONDS_PER_HOUR;
     private static final int HALF_HOUR_SECONDS = 1800;
 
     /** Validates that the offset is one the API can express. */
@@ -68,7 +68,7 @@ public record UtcOffset(ZoneOffset zoneOffset) {
         int hours = Integer.parseInt(matcher.group(2));
         int minutes = Integer.parseInt(matcher.group(3));
         int sign = "-".equals(matcher.group(1)) ? -1 : 1;
-        int seconds = sign * (hours * 3600 + minutes * 60);
+        int seconds = sign * (hours * TimeUnits.SECONDS_PER_HOUR + minutes * TimeUnits.SECONDS_PER_MINUTE);
         if (seconds < MIN_SECONDS || seconds > MAX_SECONDS) {
             throw new IllegalArgumentException("Invalid UTC offset '" + text
                 + "': the statistics API takes offsets from UTC-12:00 to UTC+14:00");
@@ -81,7 +81,8 @@ public record UtcOffset(ZoneOffset zoneOffset) {
         int seconds = zoneOffset.getTotalSeconds();
         int absolute = Math.abs(seconds);
         String sign = seconds < 0 ? "-" : "+";
-        return String.format(Locale.ROOT, "UTC%s%02d:%02d", sign, absolute / 3600, absolute % 3600 / 60);
+        return String.format(Locale.ROOT, "UTC%s%02d:%02d", sign, absolute / TimeUnits.SECONDS_PER_HOUR,
+            absolute % TimeUnits.SECONDS_PER_HOUR / TimeUnits.SECONDS_PER_MINUTE);
     }
 
     @Override

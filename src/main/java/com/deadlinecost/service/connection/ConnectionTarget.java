@@ -10,7 +10,10 @@ import java.util.Objects;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ConnectionTarget(Kind kind, String profile, String region) {
-    public static final String DEMO_REGION = "us-west-2";
+    /** The region a connection starts in when nothing else names one (AWS profiles without a region too). */
+    public static final String DEFAULT_REGION = "us-west-2";
+    /** The demo studio answers as if it were in the default region. */
+    public static final String DEMO_REGION = DEFAULT_REGION;
 
     /** The three ways to connect. */
     public enum Kind { DEMO, PROFILE, DEFAULT_CHAIN }

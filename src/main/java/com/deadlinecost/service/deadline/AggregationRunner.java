@@ -32,7 +32,8 @@ import software.amazon.awssdk.services.deadline.model.ValidationException;
  * midway, the aggregation starts again and rows already delivered are skipped, so each row arrives once.
  */
 final class AggregationRunner {
-    static final int PAGE_SIZE = 100;
+    /** The most items the service returns in one page of any list or result. */
+    public static final int PAGE_SIZE = 100;
     private static final Logger LOG = LoggerFactory.getLogger(AggregationRunner.class);
 
     private final DeadlineClient client;

@@ -40,35 +40,18 @@ public interface DeadlineGateway extends AutoCloseable {
     }
 
     /**
-     * Runs the query to the end, handing each page and progress step to the listener as it arrives.
+     * The query as a run that can be resumed: {@link PlannedRun#run} runs it, and after a failure or a cancel runs
+     * it on from the chunk that did not finish (the "Retry chunk" of the UI).
+     */
+    PlannedRun plan(StatisticsQuery query);
+
+    /**
+     * Runs the query to the end in one go, handing each page and progress step to the listener as it arrives.
      *
      * @return the number of rows delivered
      */
-    long runAggregation(StatisticsQuery query, AggregationListener listener, BooleanSupplier cancelled);
-
-    /**
-     * The query as a run that can be resumed: {@link PlannedRun#run} runs it, and after a failure or a cancel runs
-     * it on from the chunk that did not finish (the "Retry chunk" of the UI). {@link #runAggregation} is
-     * {@code plan(query).run(listener, cancelled)}.
-     *
-     * <p>The default suits gateways that cannot split a query (test fakes): each call runs the whole query again.
-     */
-    default PlannedRun plan(StatisticsQuery query) {
-        return new PlannedRun() {
-            private boolean complete;
-
-            @Override
-            public long run(AggregationListener listener, BooleanSupplier cancelled) {
-                long rows = runAggregation(query, listener, cancelled);
-                complete = true;
-                return rows;
-            }
-
-            @Override
-            public boolean complete() {
-                return complete;
-            }
-        };
+    default long runAggregation(StatisticsQuery query, AggregationListener listener, BooleanSupplier cancelled) {
+        return plan(query).run(listener, cancelled);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.deadlinecost.service.deadline;
 
+import static com.deadlinecost.service.deadline.AggregationRunner.PAGE_SIZE;
+
 import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.service.connection.ConnectionTarget;
@@ -9,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.deadline.DeadlineClient;
@@ -46,20 +47,20 @@ public final class SdkDeadlineGateway implements DeadlineGateway {
 
     @Override
     public List<NamedResource> farms() {
-        return call(() -> sorted(deadline().listFarmsPaginator(request -> request.maxResults(100)).farms().stream()
-            .map(farm -> new NamedResource(farm.farmId(), farm.displayName(), ""))));
+        return call(() -> sorted(deadline().listFarmsPaginator(request -> request.maxResults(PAGE_SIZE)).farms()
+            .stream().map(farm -> new NamedResource(farm.farmId(), farm.displayName(), ""))));
     }
 
     @Override
     public List<NamedResource> queues(String farmId) {
-        return call(() -> sorted(deadline().listQueuesPaginator(request -> request.farmId(farmId).maxResults(100))
+        return call(() -> sorted(deadline().listQueuesPaginator(request -> request.farmId(farmId).maxResults(PAGE_SIZE))
             .queues().stream()
             .map(queue -> new NamedResource(queue.queueId(), queue.displayName(), queue.statusAsString()))));
     }
 
     @Override
     public List<NamedResource> fleets(String farmId) {
-        return call(() -> sorted(deadline().listFleetsPaginator(request -> request.farmId(farmId).maxResults(100))
+        return call(() -> sorted(deadline().listFleetsPaginator(request -> request.farmId(farmId).maxResults(PAGE_SIZE))
             .fleets().stream()
             .map(fleet -> new NamedResource(fleet.fleetId(), fleet.displayName(), fleet.statusAsString()))));
     }
@@ -79,11 +80,6 @@ public final class SdkDeadlineGateway implements DeadlineGateway {
      * several aggregations merged into one exact result (see {@link ChunkedRun}).
      */
     @Override
-    public long runAggregation(StatisticsQuery query, AggregationListener listener, BooleanSupplier cancelled) {
-        return plan(query).run(listener, cancelled);
-    }
-
-    @Override
     public PlannedRun plan(StatisticsQuery query) {
         return new ChunkedRun(query, planner, runner, target, clock);
     }
@@ -98,7 +94,7 @@ public final class SdkDeadlineGateway implements DeadlineGateway {
         queues(farmId).forEach(queue -> names.queue(queue.id(), queue.displayName()));
         fleets(farmId).forEach(fleet -> names.fleet(fleet.id(), fleet.displayName()));
         List<FarmMember> members = call(() -> deadline()
-            .listFarmMembersPaginator(request -> request.farmId(farmId).maxResults(100)).members().stream()
+            .listFarmMembersPaginator(request -> request.farmId(farmId).maxResults(PAGE_SIZE)).members().stream()
             .filter(member -> member.principalType() == PrincipalType.USER)
             .collect(Collectors.toList()));
         UserDirectory.Lookup found = users.names(members);

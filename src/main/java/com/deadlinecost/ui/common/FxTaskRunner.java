@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -55,7 +56,12 @@ public final class FxTaskRunner implements TaskRunner {
             });
         });
         live.add(task);
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            // Work offered after shutdown (a window's last gesture while the app exits) is reported as cancelled.
+            task.cancel(false);
+        }
         return new TaskHandle() {
             @Override
             public void cancel() {

@@ -68,7 +68,7 @@ public final class ConnectionViewModel {
         this.factory = factory;
         this.taskRunner = taskRunner;
         choices.setAll(ConnectionChoice.demo(),
-            new ConnectionChoice(ConnectionTarget.Kind.DEFAULT_CHAIN, null, "us-west-2", false));
+            new ConnectionChoice(ConnectionTarget.Kind.DEFAULT_CHAIN, null, ConnectionTarget.DEFAULT_REGION, false));
         choice.addListener((observable, before, after) -> {
             if (after != null) {
                 region.set(after.defaultRegion());
@@ -82,7 +82,7 @@ public final class ConnectionViewModel {
     private void profilesRead(List<ProfileSummary> profiles) {
         for (ProfileSummary profile : profiles) {
             choices.add(new ConnectionChoice(ConnectionTarget.Kind.PROFILE, profile.name(),
-                profile.region().orElse("us-west-2"), profile.singleSignOn()));
+                profile.region().orElse(ConnectionTarget.DEFAULT_REGION), profile.singleSignOn()));
         }
         profilesLoading = false;
         if (pendingTarget != null) {

@@ -139,9 +139,6 @@ public final class QueryRunViewModel {
         return rowsLoaded.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Duration> elapsedProperty() {
-        return elapsed.getReadOnlyProperty();
-    }
 
     /** The last run's failure, or null. */
     public ReadOnlyObjectProperty<QueryProblem> errorProperty() {

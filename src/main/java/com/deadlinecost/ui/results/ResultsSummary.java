@@ -2,6 +2,7 @@ package com.deadlinecost.ui.results;
 
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Period;
+import com.deadlinecost.model.query.TimeUnits;
 import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.model.row.DisplayNames;
 import java.util.HashMap;
@@ -68,7 +69,7 @@ public record ResultsSummary(long rowCount, long sessionCount, double costTotal,
         if (Double.isNaN(costTotal) || Double.isNaN(runtimeTotal) || runtimeTotal <= 0) {
             return Double.NaN;
         }
-        return costTotal / (runtimeTotal / 3600);
+        return costTotal / (runtimeTotal / TimeUnits.SECONDS_PER_HOUR);
     }
 
     /** The share of the shown cost that {@code cost} is, NaN when the total is absent or zero. */

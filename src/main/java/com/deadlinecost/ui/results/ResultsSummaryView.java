@@ -1,6 +1,7 @@
 package com.deadlinecost.ui.results;
 
 import com.deadlinecost.model.query.Period;
+import com.deadlinecost.present.Formats;
 import java.util.Locale;
 import javafx.beans.Observable;
 import javafx.scene.Node;
@@ -52,21 +53,21 @@ public final class ResultsSummaryView {
 
     private void show() {
         ResultsSummary summary = results.summaryProperty().get();
-        cost.setText(ResultsFormat.money(summary.costTotal()));
-        runtime.setText(ResultsFormat.hours(summary.runtimeTotal()));
-        sessions.setText(ResultsFormat.count(summary.sessionCount()));
+        cost.setText(Formats.money(summary.costTotal()));
+        runtime.setText(Formats.hours(summary.runtimeTotal()));
+        sessions.setText(Formats.count(summary.sessionCount()));
         Period period = results.query() == null ? null : results.query().period();
         sessionsCaption.setText(ResultsSummary.sessionsCaption(period));
         explanation.setText(ResultsSummary.sessionsExplanation(period));
-        costPerHour.setText(ResultsFormat.money(summary.costPerRuntimeHour()));
+        costPerHour.setText(Formats.money(summary.costPerRuntimeHour()));
         if (summary.hasTopGroup()) {
             topCaption.setText("Top " + summary.topField().label().toLowerCase(Locale.ROOT) + " ("
-                + ResultsFormat.money(summary.topCost()) + ", "
-                + ResultsFormat.percent(summary.shareOfCost(summary.topCost())) + ")");
+                + Formats.money(summary.topCost()) + ", "
+                + Formats.percent(summary.shareOfCost(summary.topCost())) + ")");
             topGroup.setText(summary.topGroupName(results.names()));
         } else {
             topCaption.setText("Top group");
-            topGroup.setText(ResultsFormat.ABSENT);
+            topGroup.setText(Formats.ABSENT);
         }
     }
 
@@ -77,7 +78,7 @@ public final class ResultsSummaryView {
     }
 
     private static Label value(String id) {
-        Label label = new Label(ResultsFormat.ABSENT);
+        Label label = new Label(Formats.ABSENT);
         label.setId(id);
         label.getStyleClass().add(ResultsStyles.SUMMARY_VALUE);
         return label;

@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 public final class DesktopApplication extends Application {
     private static volatile ShellContext pendingContext;
     private ShellContext context;
+    private MainWindow window;
 
     /** Starts the toolkit, shows the main window and blocks until the app exits. */
     public static void launch(ShellContext context) {
@@ -21,11 +22,14 @@ public final class DesktopApplication extends Application {
     @Override
     public void start(Stage stage) {
         context = Objects.requireNonNull(pendingContext, "launch(ShellContext) was not called");
-        new MainWindow(context, getHostServices()::showDocument).show(stage);
+        window = new MainWindow(context, getHostServices()::showDocument);
+        window.show(stage);
     }
 
     @Override
     public void stop() {
         context.taskRunner().shutdown();
+        // The window is gone and no frame is drawn any more: the one settings write that may block the FX thread.
+        window.saveSettingsNow();
     }
 }

@@ -40,6 +40,7 @@ public final class MainWindow {
     private final Consumer<String> showDocument;
     private MainWindowViewModel viewModel;
     private MainWindowView view;
+    private LiveSettings settings;
 
     /** A window that opens folders and documents with {@code showDocument} (the desktop's HostServices). */
     public MainWindow(ShellContext context, Consumer<String> showDocument) {
@@ -56,8 +57,19 @@ public final class MainWindow {
         return view;
     }
 
+    /**
+     * Writes what the window remembered and has not written yet (the last geometry, typically): the close handler
+     * cancels background work, so the app calls this once the window is gone.
+     */
+    public void saveSettingsNow() {
+        if (settings != null) {
+            settings.saveLatest();
+        }
+    }
+
     public void show(Stage stage) {
-        LiveSettings settings = new LiveSettings(context.settingsStore(), context.loadedSettings().settings());
+        settings = new LiveSettings(context.settingsStore(), context.loadedSettings().settings(),
+            context.taskRunner().asExecutor());
         viewModel = new MainWindowViewModel(settings, context.loadedSettings().notice(), context.aboutInfo(),
             context.logFolder());
         ExplorerViewModel explorer = context.explorers().create(settings);

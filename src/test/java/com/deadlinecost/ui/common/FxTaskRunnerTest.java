@@ -64,6 +64,22 @@ class FxTaskRunnerTest {
     }
 
     @Test
+    void workOfferedAfterShutdownIsReportedCancelledAndNeverRuns() throws Exception {
+        runner.shutdown();
+        CompletableFuture<String> outcome = new CompletableFuture<>();
+
+        TaskHandle handle = runner.submit(context -> {
+            events.add("ran");
+            return "never";
+        }, new TaskCallbacks<>(value -> outcome.complete("success"), error -> outcome.complete("failure"),
+            () -> outcome.complete("cancelled")));
+
+        assertThat(outcome.get(10, TimeUnit.SECONDS)).isEqualTo("cancelled");
+        assertThat(handle.isDone()).isTrue();
+        assertThat(events).isEmpty();
+    }
+
+    @Test
     void failuresReachTheFailureCallback() throws Exception {
         CompletableFuture<Throwable> failure = new CompletableFuture<>();
 

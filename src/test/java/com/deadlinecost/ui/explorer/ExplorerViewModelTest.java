@@ -37,7 +37,7 @@ class ExplorerViewModelTest {
     @Test
     void onFirstStartTheDemoFarmAndAllItsQueuesAreReadyToRun() {
         ExplorerViewModel explorer = explorer(new LiveSettings(new SettingsStore(folder, CLOCK),
-            AppSettings.defaults()));
+            AppSettings.defaults(), Runnable::run));
 
         explorer.start();
 
@@ -49,12 +49,12 @@ class ExplorerViewModelTest {
     @Test
     void theLastQueryRunIsRestoredOnTheNextStart() {
         SettingsStore store = new SettingsStore(folder, CLOCK);
-        ExplorerViewModel first = explorer(new LiveSettings(store, AppSettings.defaults()));
+        ExplorerViewModel first = explorer(new LiveSettings(store, AppSettings.defaults(), Runnable::run));
         first.start();
         first.form().periodProperty().set(Period.WEEKLY);
         first.runQuery();
 
-        ExplorerViewModel next = explorer(new LiveSettings(store, store.load().settings()));
+        ExplorerViewModel next = explorer(new LiveSettings(store, store.load().settings(), Runnable::run));
         next.start();
 
         assertThat(next.form().periodProperty().get()).isEqualTo(Period.WEEKLY);
@@ -65,7 +65,7 @@ class ExplorerViewModelTest {
     @Test
     void aFirstStartOfTheWindowRunsTheDefaultQueryByItself() {
         ExplorerViewModel explorer = InlineExplorers.explorer(TestExplorers.demo().runningOnFirstStart(),
-            new LiveSettings(new SettingsStore(folder, CLOCK), AppSettings.defaults()));
+            new LiveSettings(new SettingsStore(folder, CLOCK), AppSettings.defaults(), Runnable::run));
 
         explorer.start();
 
@@ -113,7 +113,7 @@ class ExplorerViewModelTest {
 
     private ExplorerViewModel demoExplorer() {
         ExplorerViewModel explorer = InlineExplorers.explorer(TestExplorers.demo(),
-            new LiveSettings(new SettingsStore(folder, CLOCK), AppSettings.defaults()));
+            new LiveSettings(new SettingsStore(folder, CLOCK), AppSettings.defaults(), Runnable::run));
         explorer.start();
         explorer.runQuery();
         return explorer;

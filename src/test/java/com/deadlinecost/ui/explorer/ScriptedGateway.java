@@ -12,6 +12,7 @@ import com.deadlinecost.service.connection.ConnectionTarget;
 import com.deadlinecost.service.deadline.AggregationListener;
 import com.deadlinecost.service.deadline.DeadlineGateway;
 import com.deadlinecost.service.deadline.NamedResource;
+import com.deadlinecost.service.deadline.PlannedRun;
 import com.deadlinecost.service.deadline.RowPage;
 import com.deadlinecost.service.deadline.RunProgress;
 import java.time.Duration;
@@ -52,8 +53,27 @@ public class ScriptedGateway implements DeadlineGateway {
         this.betweenPages = hook;
     }
 
+    // A fake cannot split a query: every run (and every retry) delivers the whole script again.
     @Override
-    public long runAggregation(StatisticsQuery query, AggregationListener listener, BooleanSupplier cancelled) {
+    public PlannedRun plan(StatisticsQuery query) {
+        return new PlannedRun() {
+            private boolean complete;
+
+            @Override
+            public long run(AggregationListener listener, BooleanSupplier cancelled) {
+                long rows = deliver(listener, cancelled);
+                complete = true;
+                return rows;
+            }
+
+            @Override
+            public boolean complete() {
+                return complete;
+            }
+        };
+    }
+
+    private long deliver(AggregationListener listener, BooleanSupplier cancelled) {
         long delivered = 0;
         listener.progress(new RunProgress(RunProgress.Phase.AGGREGATING, Duration.ofSeconds(1), 0, 0, 0));
         for (int index = 0; index < pages.size(); index++) {

@@ -38,7 +38,8 @@ class ExportViewModelTest {
 
     private ExplorerViewModel explorer() {
         ExplorerViewModel explorer = InlineExplorers.explorer(target -> new OneFarm(),
-            new LiveSettings(new SettingsStore(folder.resolve("config"), CLOCK), AppSettings.defaults()), CLOCK);
+            new LiveSettings(new SettingsStore(folder.resolve("config"), CLOCK), AppSettings.defaults(),
+                Runnable::run), CLOCK);
         explorer.start();
         return explorer;
     }
@@ -46,7 +47,7 @@ class ExportViewModelTest {
     private ExportViewModel export(ExplorerViewModel explorer) {
         return new ExportViewModel(explorer, InlineTaskRunner.immediate(),
             new LiveSettings(new SettingsStore(folder.resolve("config"), CLOCK),
-                new SettingsStore(folder.resolve("config"), CLOCK).load().settings()), CLOCK);
+                new SettingsStore(folder.resolve("config"), CLOCK).load().settings(), Runnable::run), CLOCK);
     }
 
     @Test

@@ -20,14 +20,15 @@ class MainWindowViewModelTest {
 
     private MainWindowViewModel viewModel(SettingsStore store) {
         SettingsStore.Loaded loaded = store.load();
-        return new MainWindowViewModel(new LiveSettings(store, loaded.settings()), loaded.notice(), AboutInfo.load());
+        return new MainWindowViewModel(new LiveSettings(store, loaded.settings(), Runnable::run), loaded.notice(),
+            AboutInfo.load());
     }
 
     @Test
     void diagnosticsNameVersionJavaOsAndTheConnectionKindButNoProfile() {
         SettingsStore store = new SettingsStore(folder, Clock.systemUTC());
-        MainWindowViewModel viewModel = new MainWindowViewModel(new LiveSettings(store, store.load().settings()),
-            java.util.Optional.empty(), AboutInfo.load(), folder.resolve("logs"));
+        MainWindowViewModel viewModel = new MainWindowViewModel(
+            new LiveSettings(store, store.load().settings(), Runnable::run), java.util.Optional.empty(), AboutInfo.load(), folder.resolve("logs"));
 
         String text = viewModel.diagnostics(com.deadlinecost.service.connection.ConnectionTarget.Kind.PROFILE);
 

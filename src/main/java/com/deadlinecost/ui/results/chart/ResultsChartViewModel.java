@@ -7,7 +7,9 @@ import com.deadlinecost.model.rollup.Series;
 import com.deadlinecost.model.rollup.SeriesSet;
 import com.deadlinecost.model.rollup.TopSeriesFold;
 import com.deadlinecost.model.row.CostRow;
+import com.deadlinecost.present.Measures;
 import com.deadlinecost.service.export.chart.ChartKind;
+import com.deadlinecost.service.views.ViewSettings;
 import com.deadlinecost.ui.common.CoalescedRefresh;
 import com.deadlinecost.ui.common.RecomputeScheduler;
 import com.deadlinecost.ui.results.DrillDownViewModel;
@@ -38,7 +40,6 @@ import javafx.collections.ObservableSet;
 public final class ResultsChartViewModel {
 
     /** Groups with their own series unless the user asks otherwise. */
-    public static final int DEFAULT_TOP_N = 8;
     /** The most groups the top-N spinner offers. */
     public static final int MAX_TOP_N = 30;
 
@@ -47,7 +48,7 @@ public final class ResultsChartViewModel {
     private final ObjectProperty<ChartKind> chartType = new SimpleObjectProperty<>(ChartKind.RANKED_BARS);
     private final ObjectProperty<GroupField> dimension = new SimpleObjectProperty<>();
     private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(Measure.COST_SUM);
-    private final IntegerProperty topN = new SimpleIntegerProperty(DEFAULT_TOP_N);
+    private final IntegerProperty topN = new SimpleIntegerProperty(ViewSettings.DEFAULT_TOP_N);
     private final ObservableList<GroupField> dimensions = FXCollections.observableArrayList();
     private final ObservableSet<String> hiddenSeries = FXCollections.observableSet();
     private final ReadOnlyObjectWrapper<SeriesSet> seriesSet = new ReadOnlyObjectWrapper<>();
@@ -170,35 +171,9 @@ public final class ResultsChartViewModel {
         return dimension.get() == null ? List.of() : drillDown.followUpFields(dimension.get());
     }
 
-    /** The factor from a measure's unit to the plotted unit: runtime is plotted in hours, not seconds. */
-    public static double plotScale(Measure measure) {
-        return measure == Measure.RUNTIME_SUM ? 1.0 / 3600 : 1.0;
-    }
-
-    /** The value axis label of a measure in the plotted unit, e.g. "Runtime (hours)". */
-    public static String axisLabel(Measure measure) {
-        return labels(measure)[1];
-    }
-
     /** The short name of a measure for the chooser, e.g. "Runtime". */
     public static String measureName(Measure measure) {
-        return labels(measure)[0];
-    }
-
-    /** The chooser name and the axis label of a measure, kept side by side so they cannot drift apart. */
-    private static String[] labels(Measure measure) {
-        switch (measure) {
-            case COST_SUM:
-                return new String[] {"Cost", "Estimated cost (USD)"};
-            case RUNTIME_SUM:
-                return new String[] {"Runtime", "Runtime (hours)"};
-            case COUNT:
-                return new String[] {"Sessions", "Sessions"};
-            case AVERAGE_COST:
-                return new String[] {"Average cost", "Average cost per session (USD)"};
-            default:
-                throw new IllegalArgumentException("Unknown measure " + measure);
-        }
+        return Measures.name(measure);
     }
 
     private void offerDimensionsOf(StatisticsQuery shown) {

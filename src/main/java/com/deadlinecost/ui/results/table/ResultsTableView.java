@@ -3,9 +3,9 @@ package com.deadlinecost.ui.results.table;
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.row.CostRow;
+import com.deadlinecost.present.Formats;
 import com.deadlinecost.ui.common.AppAction;
 import com.deadlinecost.ui.results.DrillDownViewModel;
-import com.deadlinecost.ui.results.ResultsFormat;
 import com.deadlinecost.ui.results.ResultsStyles;
 import com.deadlinecost.ui.results.ResultsSummary;
 import com.deadlinecost.ui.results.ResultsViewModel;
@@ -95,10 +95,6 @@ public final class ResultsTableView {
         return root;
     }
 
-    /** The table itself. */
-    public TableView<CostRow> table() {
-        return table;
-    }
 
     /** Copies the selected rows, in the order shown, to the clipboard. */
     public void copySelection() {
@@ -190,9 +186,9 @@ public final class ResultsTableView {
     }
 
     private static String totalsText(ResultsSummary summary) {
-        return "Shown: " + ResultsFormat.count(summary.rowCount()) + " rows \u00b7 "
-            + ResultsFormat.count(summary.sessionCount()) + " session-periods \u00b7 "
-            + ResultsFormat.money(summary.costTotal()) + " estimated \u00b7 "
-            + ResultsFormat.hours(summary.runtimeTotal()) + " runtime";
+        return "Shown: " + Formats.count(summary.rowCount()) + " rows \u00b7 "
+            + Formats.count(summary.sessionCount()) + " session-periods \u00b7 "
+            + Formats.money(summary.costTotal()) + " estimated \u00b7 "
+            + Formats.hours(summary.runtimeTotal()) + " runtime";
     }
 }
