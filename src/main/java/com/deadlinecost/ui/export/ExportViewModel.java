@@ -27,6 +27,7 @@ import com.deadlinecost.ui.common.TaskCallbacks;
 import com.deadlinecost.ui.common.TaskRunner;
 import com.deadlinecost.ui.connection.ConnectionViewModel;
 import com.deadlinecost.ui.explorer.ExplorerViewModel;
+import com.deadlinecost.ui.results.ResultsViewModel;
 import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -272,13 +273,20 @@ public final class ExportViewModel {
         if (settings.quickSearch() != null) {
             explorer.results().searchTextProperty().set(settings.quickSearch());
         }
+        // The table's sort and hidden columns, which earlier versions saved but never read back.
+        ResultsViewModel results = explorer.results();
+        results.sortDescendingProperty().set(settings.sortDescending());
+        results.sortColumnProperty().set(settings.sortColumn());
+        results.hiddenColumns().setAll(settings.hiddenColumns());
     }
 
     private ViewSettings settings() {
         ResultsChartViewModel chart = explorer.chart();
+        ResultsViewModel results = explorer.results();
         return new ViewSettings(name(chart.chartTypeProperty().get()), name(chart.dimensionProperty().get()),
-            name(chart.measureProperty().get()), chart.topNProperty().get(), List.of(), null, false,
-            explorer.results().searchTextProperty().get(), List.of());
+            name(chart.measureProperty().get()), chart.topNProperty().get(), List.copyOf(results.hiddenColumns()),
+            results.sortColumnProperty().get(), results.sortDescendingProperty().get(),
+            results.searchTextProperty().get(), List.of());
     }
 
     private ChartSpec chartSpec() {

@@ -95,6 +95,23 @@ class ExportViewModelTest {
     }
 
     @Test
+    void aSavedViewKeepsTheTablesSortAndHiddenColumns() {
+        ExplorerViewModel first = explorer();
+        first.runQuery();
+        first.results().sortColumnProperty().set("groupRuntime");
+        first.results().sortDescendingProperty().set(false);
+        first.results().hiddenColumns().setAll(List.of("groupShare", "groupSparkline"));
+        export(first).saveView(folder.resolve("table.dcxview"), "table");
+
+        ExplorerViewModel next = explorer();
+        export(next).openView(folder.resolve("table.dcxview"));
+
+        assertThat(next.results().sortColumnProperty().get()).isEqualTo("groupRuntime");
+        assertThat(next.results().sortDescendingProperty().get()).isFalse();
+        assertThat(next.results().hiddenColumns()).containsExactly("groupShare", "groupSparkline");
+    }
+
+    @Test
     void aCorruptViewSaysSoAndLeavesTheFormAlone() throws IOException {
         ExplorerViewModel explorer = explorer();
         explorer.form().periodProperty().set(Period.MONTHLY);

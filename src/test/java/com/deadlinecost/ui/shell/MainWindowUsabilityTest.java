@@ -10,6 +10,8 @@ import com.deadlinecost.model.query.ResourceSelection;
 import com.deadlinecost.model.query.Statistic;
 import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.query.UtcOffset;
+import com.deadlinecost.model.rollup.GroupTable;
+import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.service.connection.ConnectionTarget;
 import com.deadlinecost.service.deadline.DeadlineGateway;
 import com.deadlinecost.service.deadline.NamedResource;
@@ -140,12 +142,62 @@ class MainWindowUsabilityTest {
             .filter(labeled -> !(labeled.getParent() instanceof javafx.scene.control.TableCell))
             .map(Labeled::getText).collect(Collectors.toList());
         assertThat(cut).as("controls whose text was cut").isEmpty();
-        TableView<?> table = robot.lookup("#resultsTable").queryAs(TableView.class);
+        TableView<?> table = robot.lookup("#groupedTable").queryAs(TableView.class);
         long rowsShown = robot.from(table).lookup(".table-row-cell").queryAll().stream()
             .filter(row -> row.isVisible() && row.getLayoutBounds().getHeight() > 0
                 && row.localToScene(row.getLayoutBounds()).getMaxY() < table.localToScene(table.getLayoutBounds())
                     .getMaxY()).count();
         assertThat(rowsShown).as("table rows in view").isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theTableShowsOneLinePerGroupLargestCostFirstWithMoneyInFullAndRowsOneSwitchAway(FxRobot robot) {
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<GroupTable.Line> groups = robot.lookup("#groupedTable").queryAs(TableView.class);
+        assertThat(groups.isVisible()).isTrue();
+        List<GroupTable.Line> lines = List.copyOf(groups.getItems());
+        assertThat(lines).hasSize(lines.stream().map(GroupTable.Line::key).distinct().toList().size()).isNotEmpty();
+        assertThat(lines).extracting(GroupTable.Line::cost).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        TableView<?> rows = robot.lookup("#resultsTable").queryAs(TableView.class);
+        double rowsCost = rows.getItems().stream().mapToDouble(row -> ((CostRow) row).costTotal()).sum();
+        assertThat(lines.stream().mapToDouble(GroupTable.Line::cost).sum()).isCloseTo(rowsCost,
+            org.assertj.core.data.Offset.offset(1e-6));
+        List<String> cut = robot.from(groups).lookup(".table-cell").queryAllAs(Labeled.class).stream()
+            .filter(cell -> cell.getText() != null && cell.getText().startsWith("$"))
+            .filter(cell -> cell.lookup(".text") instanceof Text
+                && !((Text) cell.lookup(".text")).getText().equals(cell.getText()))
+            .map(Labeled::getText).collect(Collectors.toList());
+        assertThat(cut).as("money cut short").isEmpty();
+
+        robot.clickOn("#showRows");
+        assertThat(rows.isVisible()).isTrue();
+        assertThat(groups.isVisible()).isFalse();
+    }
+
+    @Test
+    void aNumericColumnSortsLargestFirstOnItsFirstClick(FxRobot robot) {
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<GroupTable.Line> groups = robot.lookup("#groupedTable").queryAs(TableView.class);
+
+        robot.clickOn(robot.from(groups).lookup("#groupRuntime").queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(groups.getItems()).extracting(GroupTable.Line::runtime)
+            .isSortedAccordingTo((a, b) -> Double.compare(b, a));
+
+        // The sort is kept for the next run, as are hidden columns.
+        robot.interact(() -> groups.getColumns().stream().filter(column -> "groupShare".equals(column.getId()))
+            .findFirst().orElseThrow().setVisible(false));
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(groups.getSortOrder()).extracting(column -> column.getId()).containsExactly("groupRuntime");
+        assertThat(groups.getColumns().stream().filter(column -> "groupShare".equals(column.getId()))
+            .findFirst().orElseThrow().isVisible()).isFalse();
+        assertThat(groups.getItems()).extracting(GroupTable.Line::runtime)
+            .isSortedAccordingTo((a, b) -> Double.compare(b, a));
     }
 
     @Test

@@ -28,7 +28,8 @@ class MainWindowViewModelTest {
     void diagnosticsNameVersionJavaOsAndTheConnectionKindButNoProfile() {
         SettingsStore store = new SettingsStore(folder, Clock.systemUTC());
         MainWindowViewModel viewModel = new MainWindowViewModel(
-            new LiveSettings(store, store.load().settings(), Runnable::run), java.util.Optional.empty(), AboutInfo.load(), folder.resolve("logs"));
+            new LiveSettings(store, store.load().settings(), Runnable::run), java.util.Optional.empty(),
+            AboutInfo.load(), folder.resolve("logs"));
 
         String text = viewModel.diagnostics(com.deadlinecost.service.connection.ConnectionTarget.Kind.PROFILE);
 

@@ -70,6 +70,7 @@ final class ResultsColumns {
         columns.add(end);
         TableColumn<CostRow, Long> count = column("Active sessions", CostRow::count, CountCell::new);
         count.setId("countColumn");
+        LargestFirst.mark(count);
         columns.add(count);
         List<Statistic> statistics = RowsTsv.shownStatistics(query);
         columns.add(statisticGroup("Cost", statistics, CostRow::cost, MoneyCell::new));
@@ -81,6 +82,7 @@ final class ResultsColumns {
             () -> results.summaryProperty().get().shareOfCost(data.getValue().costTotal()),
             results.summaryProperty()));
         share.setCellFactory(column -> new PercentCell());
+        LargestFirst.mark(share);
         columns.add(share);
         return columns;
     }
@@ -153,6 +155,8 @@ final class ResultsColumns {
             TableColumn<CostRow, Double> column = column(statistic.label(),
                 row -> value.applyAsDouble(row, statistic), cell);
             column.setId(title.toLowerCase(Locale.ROOT) + "Column-" + statistic.name());
+            column.setPrefWidth(104);
+            LargestFirst.mark(column);
             group.getColumns().add(column);
         }
         return group;
