@@ -11,6 +11,7 @@ import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.query.TimeRange;
 import com.deadlinecost.model.query.UtcOffset;
 import com.deadlinecost.present.chart.ChartKind;
+import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.service.connection.ConnectionTarget;
 import com.deadlinecost.service.deadline.DeadlineGateway;
 import com.deadlinecost.service.deadline.NamedResource;
@@ -21,6 +22,7 @@ import com.deadlinecost.service.export.report.ReportChart;
 import com.deadlinecost.service.export.report.ReportWriter;
 import com.deadlinecost.service.logging.SecretRedactor;
 import com.deadlinecost.service.platform.TerminalText;
+import com.deadlinecost.service.views.RangePreset;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -72,7 +74,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--fleets", paramLabel = "all|NAME,...", description = "Fleets instead of queues.")
     String fleets;
     @Option(names = "--from", paramLabel = "DATE|DATE-TIME", description = "Start, e.g. 2026-02-01 "
-        + "(default: 30 days before --to).")
+        + "(default: 30 days before --to; with neither, the window's Last 30 days).")
     String from;
     @Option(names = "--to", paramLabel = "DATE|DATE-TIME", description = "End; a date includes that whole day "
         + "(default: now).")
@@ -165,7 +167,9 @@ public final class ReportCommand implements Callable<Integer> {
             }
             ReportProgress progress = new ReportProgress(err);
             gateway.runAggregation(query, progress, () -> false);
-            ExportContext context = ExportContext.of(query, gateway.displayNames(chosenFarm.id()),
+            DisplayNames names = gateway.displayNames(chosenFarm.id()).withJobNamesOf(progress.rows());
+            gateway.nameProblems(chosenFarm.id()).forEach(problem -> err.println("Names: " + problem));
+            ExportContext context = ExportContext.of(query, names,
                 chosenFarm.displayName(), plan.connection(), clock);
             List<Path> files = ReportWriter.write(out, name, plan.formats(), context, progress.rows(),
                 plan.chart(query));
@@ -239,13 +243,29 @@ public final class ReportCommand implements Callable<Integer> {
         return null;
     }
 
-    /** The query's range from --from and --to in the offset; by default the 30 days up to now. */
+    /**
+     * The query's range from --from and --to in the offset; without either, the window's "Last 30 days" (from
+     * midnight 29 days ago in the offset up to now), so a report and the window give the same totals.
+     */
     TimeRange range(UtcOffset offset) {
+        if (from == null && to == null) {
+            return RangePreset.LAST_30_DAYS.resolve(clock, offset);
+        }
         Instant end = to == null ? clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1))
             : ReportArguments.time(to, offset, true, "--to");
         Instant start = from == null ? end.minus(Duration.ofDays(30))
             : ReportArguments.time(from, offset, false, "--from");
         return new TimeRange(start, end);
+    }
+
+    /** Checks --chart and --measure, so that a mistyped one stops the report before the query runs. */
+    void checkChartOptions() {
+        if (chart != null) {
+            ReportArguments.chart(chart);
+        }
+        if (measure != null) {
+            ReportArguments.measure(measure);
+        }
     }
 
     ReportChart chartFor(StatisticsQuery query, ChartKind kind, GroupField dimension, Measure chosenMeasure,
