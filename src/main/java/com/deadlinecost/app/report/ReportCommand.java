@@ -4,7 +4,7 @@ import com.deadlinecost.app.wiring.DeadlineGateways;
 import com.deadlinecost.app.wiring.EndpointUrls;
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Measure;
-import com.deadlinecost.model.query.QueryLimits;
+import com.deadlinecost.model.query.QueryBounds;
 import com.deadlinecost.model.query.ResourceKind;
 import com.deadlinecost.model.query.ResourceSelection;
 import com.deadlinecost.model.query.StatisticsQuery;
@@ -15,6 +15,7 @@ import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.service.connection.ConnectionTarget;
 import com.deadlinecost.service.deadline.DeadlineGateway;
 import com.deadlinecost.service.deadline.NamedResource;
+import com.deadlinecost.service.deadline.QueryLimits;
 import com.deadlinecost.service.deadline.QueryProblem;
 import com.deadlinecost.service.export.ExportContext;
 import com.deadlinecost.service.export.ExportException;
@@ -108,8 +109,8 @@ public final class ReportCommand implements Callable<Integer> {
     String chart;
     @Option(names = "--measure", description = "What the chart shows: cost-sum, runtime-sum, count, average-cost.")
     String measure;
-    @Option(names = "--allow-large", description = "Run a query above the size limit (about 500,000 buckets x "
-        + "queues or fleets, or 100 aggregations) instead of refusing it.")
+    @Option(names = "--allow-large", description = "Run a query above the size limit (about 250,000 rows: buckets "
+        + "x groups, estimated) instead of refusing it.")
     boolean allowLarge;
 
     URI endpoint;
@@ -137,7 +138,7 @@ public final class ReportCommand implements Callable<Integer> {
             ReportFiles.checkBaseName(name);
             ReportPlan plan = view != null ? ReportPlan.fromView(this, clock, err) : ReportPlan.fromOptions(this);
             String source = view != null ? "The view's range" : "--from/--to";
-            QueryLimits.timeProblem(plan.range().start(), plan.range().end(), clock.instant()).ifPresent(problem -> {
+            QueryBounds.timeProblem(plan.range().start(), plan.range().end(), clock.instant()).ifPresent(problem -> {
                 throw new IllegalArgumentException(source + ": " + problem);
             });
             return run(plan, err);
@@ -160,9 +161,9 @@ public final class ReportCommand implements Callable<Integer> {
             List<String> ids = resources.resourceIds(chosenFarm.id(), plan.kind(), plan.resourceNames());
             StatisticsQuery query = new StatisticsQuery(chosenFarm.id(), new ResourceSelection(plan.kind(), ids),
                 plan.range(), plan.offset(), plan.period(), plan.groupBy(), plan.statistics());
-            QueryLimits.Size size = QueryLimits.size(query);
-            if (size.large() && !allowLarge) {
-                return fail(err, EXIT_BAD_ARGUMENTS, size.limitMessage(query.period())
+            if (QueryLimits.asksFirst(query) && !allowLarge) {
+                // The window asks before such a query; a script cannot answer, so it must say so up front.
+                return fail(err, EXIT_BAD_ARGUMENTS, QueryLimits.refusal(query)
                     + " Or pass --allow-large to run it anyway.");
             }
             ReportProgress progress = new ReportProgress(err);
