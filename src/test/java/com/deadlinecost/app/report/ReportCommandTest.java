@@ -155,7 +155,7 @@ class ReportCommandTest {
         Path clean = folder.resolve("clean");
         Path faulty = folder.resolve("faulty");
         String[] query = {"--farm", "Harbor Lights Feature", "--from", "2026-02-01", "--to", "2026-03-17",
-            "--group-by", "user,job", "--format", "csv"};
+            "--group-by", "user,job", "--format", "csv", "--allow-large"};
         try (EmulatorServer server = EmulatorServer.start(EmulatorConfig.builder().studio(ExportDemo.STUDIO)
                 .inProgress(Duration.ZERO).build())) {
             assertThat(report(concat(query, "--endpoint", server.endpoint().toString(), "--out", clean.toString())))
