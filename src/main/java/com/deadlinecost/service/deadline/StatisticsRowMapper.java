@@ -39,12 +39,13 @@ final class StatisticsRowMapper {
     private GroupKey groupOf(Statistics item) {
         GroupField first = query.groupBy().get(0);
         GroupKey key = query.groupBy().size() == 1
-            ? keys.key(first, valueOf(item, first))
-            : keys.key(first, valueOf(item, first), query.groupBy().get(1), valueOf(item, query.groupBy().get(1)));
-        if (key.groups(GroupField.JOB_ID) && item.jobName() != null && key.jobName().isEmpty()) {
-            key = keys.intern(key.withJobName(item.jobName()));
+            ? GroupKey.of(first, valueOf(item, first))
+            : GroupKey.of(first, valueOf(item, first), query.groupBy().get(1), valueOf(item, query.groupBy().get(1)));
+        // The name goes on before interning: the pool keeps the first key it sees, and names take no part in equals.
+        if (key.groups(GroupField.JOB_ID) && item.jobName() != null) {
+            key = key.withJobName(item.jobName());
         }
-        return key;
+        return keys.intern(key);
     }
 
     static String valueOf(Statistics item, GroupField field) {
