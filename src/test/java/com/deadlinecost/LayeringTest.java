@@ -34,23 +34,32 @@ class LayeringTest {
         .that().resideInAPackage("com.deadlinecost.service..")
         .should().dependOnClassesThat().resideInAPackage("javafx..");
 
+    // What the user reads is drawn on a JavaFX canvas and on Graphics2D alike, so it knows neither.
+    @ArchTest
+    static final ArchRule presentKnowsNoToolkit = noClasses()
+        .that().resideInAPackage("com.deadlinecost.present..")
+        .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "javax.swing..");
+
     @ArchTest
     static final ArchRule layersOnlyCallDownwards = Architectures.layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
         .layer("app").definedBy("com.deadlinecost.app..")
         .layer("ui").definedBy("com.deadlinecost.ui..")
         .layer("service").definedBy("com.deadlinecost.service..")
+        .layer("present").definedBy("com.deadlinecost.present..")
         .layer("model").definedBy("com.deadlinecost.model..")
         .whereLayer("app").mayNotBeAccessedByAnyLayer()
         .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
         .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "app")
-        .whereLayer("model").mayOnlyBeAccessedByLayers("service", "ui", "app");
+        .whereLayer("present").mayOnlyBeAccessedByLayers("service", "ui", "app")
+        .whereLayer("model").mayOnlyBeAccessedByLayers("present", "service", "ui", "app");
 
     // The emulator models the service, not the app: it must keep working if every other package vanished.
     @ArchTest
     static final ArchRule emulatorStandsAlone = classes()
         .that().resideInAPackage("com.deadlinecost.emulator..")
         .should().onlyDependOnClassesThat().resideOutsideOfPackages("com.deadlinecost.model..",
+            "com.deadlinecost.present..",
             "com.deadlinecost.service..", "com.deadlinecost.ui..", "com.deadlinecost.app..");
 
     // Only the composition root starts the emulator.

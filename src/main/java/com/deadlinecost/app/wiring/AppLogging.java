@@ -1,13 +1,14 @@
 package com.deadlinecost.app.wiring;
 
+import com.deadlinecost.service.logging.LoggingConfigurator;
 import java.nio.file.Path;
 
 /**
  * Points the log file at the user's log folder. It must run before the first logger is created, because
- * Logback reads {@code dce.log.dir} once when it configures itself from logback.xml.
+ * {@link LoggingConfigurator} reads {@code dce.log.dir} once, when Logback configures itself.
  */
 public final class AppLogging {
-    public static final String LOG_DIR_PROPERTY = "dce.log.dir";
+    public static final String LOG_DIR_PROPERTY = LoggingConfigurator.LOG_DIR_PROPERTY;
 
     private AppLogging() {
     }

@@ -1,12 +1,10 @@
 package com.deadlinecost.service.export;
 
-import com.deadlinecost.model.rollup.Series;
 import com.deadlinecost.model.rollup.SeriesSet;
+import com.deadlinecost.present.Labels;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A chart's series as CSV in wide format, the shape spreadsheets chart directly: one line per time bucket
@@ -41,19 +39,9 @@ public final class SeriesCsv {
      * that every column is told apart.
      */
     static List<String> seriesLabels(SeriesSet set, ExportContext context) {
-        Map<String, Integer> uses = new HashMap<>();
-        List<String> names = new ArrayList<>();
-        for (Series series : set.series()) {
-            String name = series.name(context.names(), set.dimension());
-            names.add(name);
-            uses.merge(name, 1, Integer::sum);
-        }
-        List<String> labels = new ArrayList<>(names.size());
-        for (int index = 0; index < names.size(); index++) {
-            Series series = set.series().get(index);
-            String name = names.get(index);
-            boolean ambiguous = uses.get(name) > 1 && series.groupValue().isPresent();
-            labels.add(CsvCells.text(ambiguous ? name + " (" + series.groupValue().get() + ")" : name));
+        List<String> labels = new ArrayList<>();
+        for (String label : Labels.seriesLabels(set.series(), context.names(), set.dimension())) {
+            labels.add(CsvCells.text(label));
         }
         return labels;
     }

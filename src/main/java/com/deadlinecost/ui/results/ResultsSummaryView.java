@@ -1,5 +1,6 @@
 package com.deadlinecost.ui.results;
 
+import com.deadlinecost.present.Formats;
 import java.util.Locale;
 import javafx.beans.Observable;
 import javafx.scene.Node;
@@ -42,18 +43,18 @@ public final class ResultsSummaryView {
 
     private void show() {
         ResultsSummary summary = results.summaryProperty().get();
-        cost.setText(ResultsFormat.money(summary.costTotal()));
-        runtime.setText(ResultsFormat.hours(summary.runtimeTotal()));
-        sessions.setText(ResultsFormat.count(summary.sessionCount()));
-        costPerHour.setText(ResultsFormat.money(summary.costPerRuntimeHour()));
+        cost.setText(Formats.money(summary.costTotal()));
+        runtime.setText(Formats.hours(summary.runtimeTotal()));
+        sessions.setText(Formats.count(summary.sessionCount()));
+        costPerHour.setText(Formats.money(summary.costPerRuntimeHour()));
         if (summary.hasTopGroup()) {
             topCaption.setText("Top " + summary.topField().label().toLowerCase(Locale.ROOT) + " ("
-                + ResultsFormat.money(summary.topCost()) + ", "
-                + ResultsFormat.percent(summary.shareOfCost(summary.topCost())) + ")");
+                + Formats.money(summary.topCost()) + ", "
+                + Formats.percent(summary.shareOfCost(summary.topCost())) + ")");
             topGroup.setText(summary.topGroupName(results.names()));
         } else {
             topCaption.setText("Top group");
-            topGroup.setText(ResultsFormat.ABSENT);
+            topGroup.setText(Formats.ABSENT);
         }
     }
 
@@ -64,7 +65,7 @@ public final class ResultsSummaryView {
     }
 
     private static Label value(String id) {
-        Label label = new Label(ResultsFormat.ABSENT);
+        Label label = new Label(Formats.ABSENT);
         label.setId(id);
         label.getStyleClass().add(ResultsStyles.SUMMARY_VALUE);
         return label;

@@ -107,10 +107,4 @@ class ResultsChartViewModelTest {
         chart.toggleSeries(lighting);
         assertThat(chart.isHidden(lighting)).isFalse();
     }
-
-    @Test
-    void runtimeIsPlottedInHours() {
-        assertThat(ResultsChartViewModel.plotScale(Measure.RUNTIME_SUM) * 7200).isEqualTo(2.0);
-        assertThat(ResultsChartViewModel.axisLabel(Measure.RUNTIME_SUM)).isEqualTo("Runtime (hours)");
-    }
 }

@@ -8,6 +8,7 @@ import com.deadlinecost.model.query.Statistic;
 import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.model.row.DisplayNames;
+import com.deadlinecost.present.Formats;
 import com.deadlinecost.ui.common.RecomputeScheduler;
 import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
 import java.util.ArrayList;
@@ -193,7 +194,7 @@ class ResultsViewModelTest {
         assertThat(summary.runtimeTotal()).isNaN();
         assertThat(summary.costPerRuntimeHour()).isNaN();
         assertThat(summary.sessionCount()).isEqualTo(3);
-        assertThat(ResultsFormat.money(summary.costTotal())).isEqualTo(ResultsFormat.ABSENT);
+        assertThat(Formats.money(summary.costTotal())).isEqualTo(Formats.ABSENT);
     }
 
     @Test

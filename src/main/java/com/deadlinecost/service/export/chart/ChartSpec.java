@@ -1,8 +1,8 @@
 package com.deadlinecost.service.export.chart;
 
 import com.deadlinecost.model.rollup.SeriesSet;
+import com.deadlinecost.present.Measures;
 import com.deadlinecost.service.export.ExportContext;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -31,16 +31,6 @@ public record ChartSpec(ChartKind kind, SeriesSet series, ExportContext context,
     }
 
     private static String defaultTitle(ChartKind kind, SeriesSet series) {
-        String measure = series.measure().label();
-        String dimension = series.dimension().label().toLowerCase(Locale.ROOT);
-        switch (kind) {
-            case SHARE:
-                return "Share of " + ChartValues.lowerFirst(measure) + " by " + dimension;
-            case STACKED_BARS:
-            case LINES:
-                return measure + " by " + dimension + " over time";
-            default:
-                return measure + " by " + dimension;
-        }
+        return Measures.chartTitle(series.measure(), series.dimension(), kind.overTime(), kind == ChartKind.SHARE);
     }
 }

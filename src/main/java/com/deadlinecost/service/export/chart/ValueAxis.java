@@ -1,6 +1,7 @@
 package com.deadlinecost.service.export.chart;
 
 import com.deadlinecost.model.query.Measure;
+import com.deadlinecost.present.Measures;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,8 +47,15 @@ final class ValueAxis {
         return ticks;
     }
 
+    /** The label of a tick, in the unit shared by all ticks of this axis. */
     String label(double value) {
-        return ChartValues.tick(measure, Math.abs(value) < step * 1e-6 ? 0 : value);
+        List<Double> ticks = ticks();
+        double[] plotted = new double[ticks.size()];
+        for (int index = 0; index < plotted.length; index++) {
+            plotted[index] = Measures.plotted(measure, ticks.get(index));
+        }
+        int index = (int) Math.round((value - low) / step);
+        return Measures.tickLabels(measure, plotted)[Math.max(0, Math.min(plotted.length - 1, index))];
     }
 
     /** The position of {@code value} between {@code from} (at low) and {@code to} (at high). */

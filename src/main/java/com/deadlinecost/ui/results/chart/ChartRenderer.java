@@ -7,8 +7,10 @@ import com.deadlinecost.model.rollup.Series;
 import com.deadlinecost.model.rollup.SeriesSet;
 import com.deadlinecost.model.row.Bucket;
 import com.deadlinecost.model.row.DisplayNames;
+import com.deadlinecost.present.Formats;
+import com.deadlinecost.present.Labels;
+import com.deadlinecost.present.Measures;
 import com.deadlinecost.service.export.chart.ChartKind;
-import com.deadlinecost.ui.results.ResultsFormat;
 import com.deadlinecost.ui.results.ResultsStyles;
 import com.deadlinecost.ui.results.ResultsViewModel;
 import java.util.ArrayList;
@@ -96,7 +98,7 @@ final class ChartRenderer {
         for (int index = 0; index < shown.size(); index++) {
             Series series = shown.get(index);
             decorate(data.getData().get(index).getNode(), set, series, labels.get(set.series().indexOf(series))
-                + ": " + ResultsFormat.measure(set.measure(), series.total()));
+                + ": " + Measures.full(set.measure(), series.total()));
         }
         return bars;
     }
@@ -138,7 +140,7 @@ final class ChartRenderer {
             List<XYChart.Data<String, Number>> points = filled.get(index).getData();
             for (int bucket = 0; bucket < points.size(); bucket++) {
                 decorate(points.get(bucket).getNode(), set, series, name + ", " + buckets.get(bucket) + ": "
-                    + ResultsFormat.measure(set.measure(), series.value(bucket)));
+                    + Measures.full(set.measure(), series.value(bucket)));
             }
         }
         return xy;
@@ -163,15 +165,15 @@ final class ChartRenderer {
             Series series = shown.get(index);
             PieChart.Data slice = pie.getData().get(index);
             decorate(slice.getNode(), set, series, slice.getName() + ": "
-                + ResultsFormat.measure(set.measure(), series.total()) + " ("
-                + ResultsFormat.percent(series.total() / total) + ")");
+                + Measures.full(set.measure(), series.total()) + " ("
+                + Formats.percent(series.total() / total) + ")");
         }
         Circle hole = new Circle();
         hole.getStyleClass().add(ResultsStyles.DONUT_HOLE);
         hole.setMouseTransparent(true);
         // The pie fills the smaller side less its padding; a hole of about half its radius reads as a donut.
         hole.radiusProperty().bind(Bindings.min(pie.widthProperty(), pie.heightProperty()).multiply(0.2));
-        Label centre = new Label(ResultsFormat.measure(set.measure(), total) + "\nshown");
+        Label centre = new Label(Measures.full(set.measure(), total) + "\nshown");
         centre.getStyleClass().add(ResultsStyles.DONUT_TOTAL);
         centre.setMouseTransparent(true);
         return new StackPane(pie, hole, centre);
@@ -250,10 +252,10 @@ final class ChartRenderer {
         List<String> labels = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Bucket bucket : buckets) {
-            String label = ResultsFormat.bucketLabel(bucket.start(), query == null ? null : query.period(),
-                query == null ? null : query.offset());
+            String label = Labels.bucket(bucket.start(), query == null ? null : query.period(),
+                query == null ? null : query.offset(), false);
             if (!seen.add(label)) {
-                label = ResultsFormat.time(bucket.start(), query == null ? null : query.offset());
+                label = Formats.time(bucket.start(), query == null ? null : query.offset());
                 seen.add(label);
             }
             labels.add(label);
@@ -262,19 +264,19 @@ final class ChartRenderer {
     }
 
     private static double plotted(Measure measure, double value) {
-        return Double.isNaN(value) ? 0 : value * ResultsChartViewModel.plotScale(measure);
+        return Double.isNaN(value) ? 0 : Measures.plotted(measure, value);
     }
 
     private static NumberAxis valueAxis(Measure measure) {
         NumberAxis axis = new NumberAxis();
-        axis.setLabel(ResultsChartViewModel.axisLabel(measure));
+        axis.setLabel(Measures.axisTitle(measure));
         axis.setForceZeroInRange(true);
         axis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {
                 boolean money = measure == Measure.COST_SUM || measure == Measure.AVERAGE_COST;
-                return money ? ResultsFormat.moneyShort(value.doubleValue())
-                    : ResultsFormat.shortNumber(value.doubleValue());
+                return money ? Formats.moneyCompact(value.doubleValue())
+                    : Formats.compact(value.doubleValue());
             }
 
             @Override

@@ -3,11 +3,11 @@ package com.deadlinecost.ui.results.chart;
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Measure;
 import com.deadlinecost.model.query.StatisticsQuery;
-import com.deadlinecost.model.query.TimeUnits;
 import com.deadlinecost.model.rollup.Series;
 import com.deadlinecost.model.rollup.SeriesSet;
 import com.deadlinecost.model.rollup.TopSeriesFold;
 import com.deadlinecost.model.row.CostRow;
+import com.deadlinecost.present.Measures;
 import com.deadlinecost.service.export.chart.ChartKind;
 import com.deadlinecost.service.views.ViewSettings;
 import com.deadlinecost.ui.common.CoalescedRefresh;
@@ -171,35 +171,9 @@ public final class ResultsChartViewModel {
         return dimension.get() == null ? List.of() : drillDown.followUpFields(dimension.get());
     }
 
-    /** The factor from a measure's unit to the plotted unit: runtime is plotted in hours, not seconds. */
-    public static double plotScale(Measure measure) {
-        return measure == Measure.RUNTIME_SUM ? 1.0 / TimeUnits.SECONDS_PER_HOUR : 1.0;
-    }
-
-    /** The value axis label of a measure in the plotted unit, e.g. "Runtime (hours)". */
-    public static String axisLabel(Measure measure) {
-        return labels(measure)[1];
-    }
-
     /** The short name of a measure for the chooser, e.g. "Runtime". */
     public static String measureName(Measure measure) {
-        return labels(measure)[0];
-    }
-
-    /** The chooser name and the axis label of a measure, kept side by side so they cannot drift apart. */
-    private static String[] labels(Measure measure) {
-        switch (measure) {
-            case COST_SUM:
-                return new String[] {"Cost", "Estimated cost (USD)"};
-            case RUNTIME_SUM:
-                return new String[] {"Runtime", "Runtime (hours)"};
-            case COUNT:
-                return new String[] {"Sessions", "Sessions"};
-            case AVERAGE_COST:
-                return new String[] {"Average cost", "Average cost per session (USD)"};
-            default:
-                throw new IllegalArgumentException("Unknown measure " + measure);
-        }
+        return Measures.name(measure);
     }
 
     private void offerDimensionsOf(StatisticsQuery shown) {

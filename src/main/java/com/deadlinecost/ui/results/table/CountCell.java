@@ -1,10 +1,10 @@
 package com.deadlinecost.ui.results.table;
 
-import com.deadlinecost.ui.results.ResultsFormat;
+import com.deadlinecost.present.Formats;
 
 /** A whole number with thousands separators. */
 public final class CountCell extends FormattedCell<Long> {
     public CountCell() {
-        super(count -> ResultsFormat.count(count));
+        super(count -> Formats.count(count));
     }
 }

@@ -1,10 +1,10 @@
 package com.deadlinecost.ui.results.table;
 
-import com.deadlinecost.ui.results.ResultsFormat;
+import com.deadlinecost.present.Formats;
 
 /** A duration given in seconds, as days, hours and minutes. */
 public final class DurationCell extends FormattedCell<Double> {
     public DurationCell() {
-        super(ResultsFormat::duration);
+        super(Formats::duration);
     }
 }

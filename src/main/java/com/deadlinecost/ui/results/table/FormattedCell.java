@@ -1,7 +1,7 @@
 package com.deadlinecost.ui.results.table;
 
 import com.deadlinecost.model.row.CostRow;
-import com.deadlinecost.ui.results.ResultsFormat;
+import com.deadlinecost.present.Formats;
 import com.deadlinecost.ui.results.ResultsStyles;
 import java.util.function.Function;
 import javafx.scene.control.TableCell;
@@ -26,7 +26,7 @@ public class FormattedCell<T> extends TableCell<CostRow, T> {
         super.updateItem(item, empty);
         String text = empty || item == null ? null : format.apply(item);
         setText(text);
-        boolean absent = ResultsFormat.ABSENT.equals(text);
+        boolean absent = Formats.ABSENT.equals(text);
         if (absent != getStyleClass().contains(ResultsStyles.ABSENT_CELL)) {
             if (absent) {
                 getStyleClass().add(ResultsStyles.ABSENT_CELL);

@@ -1,10 +1,10 @@
 package com.deadlinecost.ui.results.table;
 
-import com.deadlinecost.ui.results.ResultsFormat;
+import com.deadlinecost.present.Formats;
 
 /** US dollars with cents. */
 public final class MoneyCell extends FormattedCell<Double> {
     public MoneyCell() {
-        super(ResultsFormat::money);
+        super(Formats::money);
     }
 }

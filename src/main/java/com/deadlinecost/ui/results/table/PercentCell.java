@@ -1,10 +1,10 @@
 package com.deadlinecost.ui.results.table;
 
-import com.deadlinecost.ui.results.ResultsFormat;
+import com.deadlinecost.present.Formats;
 
 /** A share from 0 to 1 as a percentage. */
 public final class PercentCell extends FormattedCell<Double> {
     public PercentCell() {
-        super(ResultsFormat::percent);
+        super(Formats::percent);
     }
 }

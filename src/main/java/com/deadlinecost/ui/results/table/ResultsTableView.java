@@ -3,9 +3,9 @@ package com.deadlinecost.ui.results.table;
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.row.CostRow;
+import com.deadlinecost.present.Formats;
 import com.deadlinecost.ui.common.AppAction;
 import com.deadlinecost.ui.results.DrillDownViewModel;
-import com.deadlinecost.ui.results.ResultsFormat;
 import com.deadlinecost.ui.results.ResultsStyles;
 import com.deadlinecost.ui.results.ResultsSummary;
 import com.deadlinecost.ui.results.ResultsViewModel;
@@ -186,9 +186,9 @@ public final class ResultsTableView {
     }
 
     private static String totalsText(ResultsSummary summary) {
-        return "Shown: " + ResultsFormat.count(summary.rowCount()) + " rows \u00b7 "
-            + ResultsFormat.count(summary.sessionCount()) + " sessions \u00b7 "
-            + ResultsFormat.money(summary.costTotal()) + " estimated \u00b7 "
-            + ResultsFormat.hours(summary.runtimeTotal()) + " runtime";
+        return "Shown: " + Formats.count(summary.rowCount()) + " rows \u00b7 "
+            + Formats.count(summary.sessionCount()) + " sessions \u00b7 "
+            + Formats.money(summary.costTotal()) + " estimated \u00b7 "
+            + Formats.hours(summary.runtimeTotal()) + " runtime";
     }
 }
