@@ -2,8 +2,8 @@ package com.deadlinecost.service.export.chart;
 
 import com.deadlinecost.model.insight.ChangeSummary;
 import com.deadlinecost.model.insight.ChangeSummary.WaterfallStep;
-import com.deadlinecost.model.query.Measure;
 import com.deadlinecost.model.row.DisplayNames;
+import com.deadlinecost.present.Formats;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -91,8 +91,8 @@ public final class WaterfallChart {
         double zero = y(0, low, high, plot);
         g.draw(new Line2D.Double(plot.getX(), zero, plot.getMaxX(), zero));
         g.setFont(ChartTheme.font(11, false));
-        ChartText.drawRight(g, ChartValues.tick(Measure.COST_SUM, high), plot.getX() - 6, plot.getY() + 4);
-        ChartText.drawRight(g, ChartValues.tick(Measure.COST_SUM, low), plot.getX() - 6, zero + 4);
+        ChartText.drawRight(g, Formats.moneyCompact(high), plot.getX() - 6, plot.getY() + 4);
+        ChartText.drawRight(g, Formats.moneyCompact(low), plot.getX() - 6, zero + 4);
         bar(g, plot, 0, slot, barWidth, 0, earlier, low, high, TOTAL, "Earlier", money(earlier), "");
         running = earlier;
         for (int i = 0; i < deltas.size(); i++) {
@@ -135,7 +135,7 @@ public final class WaterfallChart {
     }
 
     private static String money(double usd) {
-        return ChartValues.full(Measure.COST_SUM, usd);
+        return Formats.money(usd);
     }
 
     private static String signedMoney(double usd) {
