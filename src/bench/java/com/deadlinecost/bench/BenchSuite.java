@@ -17,7 +17,7 @@ import java.util.Set;
  * {@code deadline-cost-explorer bench}.
  */
 public final class BenchSuite implements BenchmarkSuite {
-    static final List<String> FIGURES = List.of("regroup", "emulator", "ingest", "fx", "memory", "startup");
+    static final List<String> FIGURES = List.of("regroup", "emulator", "ingest", "fx", "memory", "chart", "startup");
 
     @Override
     public int run(PrintWriter out, Set<String> only) throws Exception {
@@ -43,6 +43,10 @@ public final class BenchSuite implements BenchmarkSuite {
             out.println("Ingest of " + BenchStudio.ROWS + " rows on the embedded emulator, headless JavaFX");
             section(table, out, "1-3 ingest", () -> new IngestBench(new Alternation(2, 5, out))
                 .run(ingest, chosen.contains("memory")));
+        }
+        if (chosen.contains("chart")) {
+            out.println("Chart paint of 10 series x 17,520 hourly buckets, headless JavaFX");
+            section(table, out, ChartPaintBench.NAME, () -> new ChartPaintBench(out).run());
         }
         if (chosen.contains("startup")) {
             out.println("Start-up under DISPLAY=" + System.getenv("DISPLAY"));

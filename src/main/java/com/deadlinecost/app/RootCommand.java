@@ -1,6 +1,7 @@
 package com.deadlinecost.app;
 
 import com.deadlinecost.app.bench.BenchCommand;
+import com.deadlinecost.app.budgets.BudgetsCommand;
 import com.deadlinecost.app.emulator.EmulatorCommand;
 import com.deadlinecost.app.gui.GuiCommand;
 import com.deadlinecost.app.report.ReportCommand;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code deadline-cost-explorer [gui|emulator|report|bench]}: with no subcommand the window opens. */
+/** {@code deadline-cost-explorer [gui|emulator|report|budgets|bench]}: with no subcommand the window opens. */
 @Command(
     name = "deadline-cost-explorer",
     mixinStandardHelpOptions = true,
@@ -22,6 +23,7 @@ import picocli.CommandLine.Spec;
         GuiCommand.class,
         EmulatorCommand.class,
         ReportCommand.class,
+        BudgetsCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class
     })

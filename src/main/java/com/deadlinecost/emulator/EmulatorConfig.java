@@ -13,6 +13,8 @@ public final class EmulatorConfig {
     public static final Duration DEMO_IN_PROGRESS = Duration.ofSeconds(2);
     public static final Duration RESULT_LIFETIME = Duration.ofHours(1);
     public static final int DEFAULT_RESULT_ROW_LIMIT = 200_000;
+    /** The service's default quota of budgets per farm, as the emulator assumes it. */
+    public static final int DEFAULT_BUDGETS_PER_FARM = 50;
 
     private final int port;
     private final Clock clock;
@@ -25,6 +27,8 @@ public final class EmulatorConfig {
     private final int resultRowLimit;
     private final AggregationFailure oversizeOutcome;
     private final Set<String> usageDeniedFarmIds;
+    private final int budgetsPerFarm;
+    private final Boolean demoBudgets;
 
     private EmulatorConfig(Builder builder) {
         port = builder.port;
@@ -38,6 +42,8 @@ public final class EmulatorConfig {
         resultRowLimit = builder.resultRowLimit;
         oversizeOutcome = builder.oversizeOutcome;
         usageDeniedFarmIds = Set.copyOf(builder.usageDeniedFarmIds);
+        budgetsPerFarm = builder.budgetsPerFarm;
+        demoBudgets = builder.demoBudgets;
     }
 
     public static Builder builder() {
@@ -80,6 +86,16 @@ public final class EmulatorConfig {
         return usageDeniedFarmIds;
     }
 
+    /** How many budgets a farm may have before CreateBudget answers ServiceQuotaExceededException. */
+    public int budgetsPerFarm() {
+        return budgetsPerFarm;
+    }
+
+    /** Whether the server starts with the demo studio's story budgets: by default only for the generated demo. */
+    public boolean demoBudgets() {
+        return demoBudgets != null ? demoBudgets : studio == null;
+    }
+
     /** Defaults: ephemeral port, system clock, demo studio (seed 42, now, 200,000 sessions), 2 s in progress. */
     public static final class Builder {
         private int port;
@@ -93,6 +109,8 @@ public final class EmulatorConfig {
         private int resultRowLimit = DEFAULT_RESULT_ROW_LIMIT;
         private AggregationFailure oversizeOutcome = AggregationFailure.FAILED;
         private Set<String> usageDeniedFarmIds = Set.of();
+        private int budgetsPerFarm = DEFAULT_BUDGETS_PER_FARM;
+        private Boolean demoBudgets;
 
         private Builder() {
         }
@@ -168,6 +186,20 @@ public final class EmulatorConfig {
         /** Farms whose usage the caller may not read (not an OWNER): aggregations get AccessDeniedException. */
         public Builder usageDeniedFarmIds(Set<String> value) {
             usageDeniedFarmIds = Set.copyOf(value);
+            return this;
+        }
+
+        public Builder budgetsPerFarm(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("budgetsPerFarm must not be negative");
+            }
+            budgetsPerFarm = value;
+            return this;
+        }
+
+        /** Start with (or without) the demo's story budgets, whatever the studio. */
+        public Builder demoBudgets(boolean value) {
+            demoBudgets = value;
             return this;
         }
 

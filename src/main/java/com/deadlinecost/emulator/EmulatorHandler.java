@@ -26,13 +26,15 @@ final class EmulatorHandler implements HttpHandler {
     private final ResourceRoutes resources;
     private final AggregationRoutes aggregations;
     private final IdentityStoreRoutes identityStore;
+    private final BudgetRoutes budgets;
 
     EmulatorHandler(Studio studio, EmulatorConfig config) {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         PageTokens tokens = new PageTokens(secret, config.clock(), config.faults().tokenTtl());
         this.faults = new FaultInjector(config.faults());
-        this.resources = new ResourceRoutes(studio, tokens);
+        this.budgets = new BudgetRoutes(studio, config, tokens);
+        this.resources = new ResourceRoutes(studio, tokens, budgets::queueState);
         this.aggregations = new AggregationRoutes(studio, config, tokens);
         this.identityStore = new IdentityStoreRoutes(studio);
     }
@@ -43,7 +45,8 @@ final class EmulatorHandler implements HttpHandler {
             EmulatorRequest request = new EmulatorRequest(exchange.getRequestMethod(),
                 exchange.getRequestURI().getRawPath(),
                 EmulatorRequest.parseQuery(exchange.getRequestURI().getRawQuery()),
-                exchange.getRequestHeaders().getFirst("X-Amz-Target"), exchange.getRequestBody().readAllBytes());
+                exchange.getRequestHeaders().getFirst("X-Amz-Target"), exchange.getRequestBody().readAllBytes(),
+                exchange.getRequestHeaders().getFirst("X-Amz-Client-Token"));
             String contentType = request.amzTarget() == null ? DEADLINE_JSON : AWS_JSON_1_1;
             pause(faults.latencyMillis());
             FaultInjector.Fault fault = faults.next();
@@ -77,6 +80,9 @@ final class EmulatorHandler implements HttpHandler {
             return identityStore.handle(request);
         }
         ObjectNode body = aggregations.handle(request);
+        if (body == null) {
+            body = budgets.handle(request);
+        }
         return body != null ? body : resources.handle(request);
     }
 

@@ -33,6 +33,9 @@ final class ResourceJson {
         node.put("displayName", queue.displayName());
         node.put("status", queue.status());
         node.put("defaultBudgetAction", "NONE");
+        if (queue.status().equals(BudgetJson.QUEUE_BLOCKED)) {
+            node.put("blockedReason", "BUDGET_THRESHOLD_REACHED");
+        }
         if (detail) {
             node.put("description", queue.displayName() + " work of the farm");
             node.put("roleArn", "arn:aws:iam::111122223333:role/DeadlineQueueRole");

@@ -10,6 +10,7 @@ import com.deadlinecost.emulator.studio.StudioFleet;
 import com.deadlinecost.emulator.studio.StudioQueue;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -25,10 +26,13 @@ final class ResourceRoutes {
 
     private final Studio studio;
     private final PageTokens tokens;
+    private final UnaryOperator<StudioQueue> queueState;
 
-    ResourceRoutes(Studio studio, PageTokens tokens) {
+    /** {@code queueState} gives a queue its status now (a budget may have stopped it). */
+    ResourceRoutes(Studio studio, PageTokens tokens, UnaryOperator<StudioQueue> queueState) {
         this.studio = studio;
         this.tokens = tokens;
+        this.queueState = queueState;
     }
 
     ObjectNode handle(EmulatorRequest request) {
@@ -65,14 +69,14 @@ final class ResourceRoutes {
     private ObjectNode queues(EmulatorRequest request, StudioFarm farm, String queueId, boolean members) {
         if (queueId == null) {
             String status = request.queryValue("status");
-            List<StudioQueue> queues = studio.queues(farm.farmId()).stream()
+            List<StudioQueue> queues = studio.queues(farm.farmId()).stream().map(queueState)
                 .filter(queue -> status == null || queue.status().equals(status)).collect(Collectors.toList());
             return list(request, "queues:" + farm.farmId() + ":" + status, "queues", queues,
                 queue -> ResourceJson.queue(queue, false));
         }
         StudioQueue queue = studio.queues(farm.farmId()).stream()
             .filter(candidate -> candidate.queueId().equals(checkId("queueId", "queue", queueId)))
-            .findFirst().orElseThrow(() -> ApiErrors.notFound("queue", queueId));
+            .findFirst().map(queueState).orElseThrow(() -> ApiErrors.notFound("queue", queueId));
         if (!members) {
             return ResourceJson.queue(queue, true);
         }

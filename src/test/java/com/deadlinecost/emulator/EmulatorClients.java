@@ -6,6 +6,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.deadline.DeadlineClient;
@@ -33,6 +34,20 @@ public final class EmulatorClients {
             .credentialsProvider(CREDENTIALS)
             .httpClientBuilder(UrlConnectionHttpClient.builder())
             .overrideConfiguration(override(maxAttempts))
+            .build();
+    }
+
+    /**
+     * A client on the SDK's Apache HTTP client, as the app uses for budgets: UpdateBudget is a PATCH, which the
+     * URL-connection client cannot send.
+     */
+    public static DeadlineClient budgets(URI endpoint) {
+        return DeadlineClient.builder()
+            .endpointOverride(endpoint)
+            .region(Region.US_WEST_2)
+            .credentialsProvider(CREDENTIALS)
+            .httpClientBuilder(ApacheHttpClient.builder())
+            .overrideConfiguration(override(1))
             .build();
     }
 

@@ -57,7 +57,8 @@ public final class GuiCommand implements Callable<Integer> {
                 ZoneId.systemDefault());
             FxTaskRunner runner = new FxTaskRunner(WORKER_THREADS);
             DesktopApplication.launch(new ShellContext(settingsStore, settingsStore.load(), runner, AboutInfo.load(),
-                ExplorerAssembly.forWindow(explorer, runner), viewFile));
+                ExplorerAssembly.forWindow(explorer, runner), viewFile,
+                new BudgetsAssembly(runner, Clock.systemUTC())));
         }
         return 0;
     }

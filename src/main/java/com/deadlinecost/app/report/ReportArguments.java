@@ -5,7 +5,7 @@ import com.deadlinecost.model.query.Measure;
 import com.deadlinecost.model.query.Period;
 import com.deadlinecost.model.query.Statistic;
 import com.deadlinecost.model.query.UtcOffset;
-import com.deadlinecost.service.export.chart.ChartKind;
+import com.deadlinecost.present.chart.ChartKind;
 import com.deadlinecost.service.export.report.ReportFormat;
 import java.time.Instant;
 import java.time.LocalDate;

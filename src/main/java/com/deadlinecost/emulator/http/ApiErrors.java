@@ -1,5 +1,6 @@
 package com.deadlinecost.emulator.http;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,40 @@ public final class ApiErrors {
         members.put("reason", "FIELD_VALIDATION_FAILED");
         members.put("fieldList", List.of(Map.of("name", field, "message", message)));
         return new ApiException(400, "ValidationException", members, 0);
+    }
+
+    /**
+     * Several request members failed their constraints: one ValidationException naming each field, the way the
+     * service reports a body with more than one problem.
+     *
+     * @param fields field name to message, in the order found
+     */
+    public static ApiException invalidFields(Map<String, String> fields) {
+        Map<String, Object> members = message(String.join(" ", fields.values()));
+        members.put("reason", "FIELD_VALIDATION_FAILED");
+        List<Map<String, String>> list = new ArrayList<>();
+        fields.forEach((name, text) -> list.add(Map.of("name", name, "message", text)));
+        members.put("fieldList", list);
+        return new ApiException(400, "ValidationException", members, 0);
+    }
+
+    /** A create past a per-farm limit (HTTP 402, as the service answers). */
+    public static ApiException quotaExceeded(String resourceType, String quotaCode, String message) {
+        Map<String, Object> members = message(message);
+        members.put("reason", "SERVICE_QUOTA_EXCEEDED_EXCEPTION");
+        members.put("resourceType", resourceType);
+        members.put("serviceCode", "deadline");
+        members.put("quotaCode", quotaCode);
+        return new ApiException(402, "ServiceQuotaExceededException", members, 0);
+    }
+
+    /** The request conflicts with the resource's state or an earlier request with the same client token. */
+    public static ApiException conflict(String reason, String resourceType, String resourceId, String message) {
+        Map<String, Object> members = message(message);
+        members.put("reason", reason);
+        members.put("resourceId", resourceId);
+        members.put("resourceType", resourceType);
+        return new ApiException(409, "ConflictException", members, 0);
     }
 
     /** A request that could not be understood at all, e.g. malformed JSON, or an invalid page token. */

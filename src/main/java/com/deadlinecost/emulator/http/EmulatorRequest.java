@@ -7,13 +7,19 @@ import java.util.Map;
 
 /**
  * One HTTP request as the routes see it: method, path, decoded query parameters, the JSON target header of the
- * awsJson protocols, and the body.
+ * awsJson protocols, the body, and the {@code X-Amz-Client-Token} idempotency header (null when absent).
  */
-public record EmulatorRequest(String method, String path, Map<String, String> query, String amzTarget, byte[] body) {
+public record EmulatorRequest(String method, String path, Map<String, String> query, String amzTarget, byte[] body,
+    String clientToken) {
 
     public EmulatorRequest {
         query = Map.copyOf(query);
         body = body.clone();
+    }
+
+    /** A request without an {@code X-Amz-Client-Token} header. */
+    public EmulatorRequest(String method, String path, Map<String, String> query, String amzTarget, byte[] body) {
+        this(method, path, query, amzTarget, body, null);
     }
 
     public static Map<String, String> parseQuery(String rawQuery) {

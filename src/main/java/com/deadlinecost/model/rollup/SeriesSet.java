@@ -8,11 +8,11 @@ import com.deadlinecost.model.query.UtcOffset;
 import com.deadlinecost.model.row.Bucket;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * Chart-ready data: the buckets in time order and the series ranked by their total, "Other" last.
@@ -42,31 +42,38 @@ public record SeriesSet(GroupField dimension, Measure measure, List<Bucket> buck
     /**
      * The same series over every bucket of the query's range, so a time axis shows quiet days as zero rather
      * than skipping them. Buckets without rows get 0 for sums and counts, and no value (NaN) for averages.
+     * A bucket is placed by the start of the period bucket it falls in, so buckets folded from finer rows
+     * (which start at their first row) land on their day or week; the first bucket is clipped to the range.
      */
     public SeriesSet overTimeline(TimeRange range, Period period, UtcOffset offset) {
-        TreeMap<Instant, Bucket> all = new TreeMap<>();
+        List<Bucket> timeline = new ArrayList<>();
+        Map<Instant, Integer> slotOf = new HashMap<>();
         for (Instant start = period.floor(range.start(), offset); start.isBefore(range.end());
                 start = period.next(start, offset)) {
             Instant end = period.next(start, offset);
             Instant clippedStart = start.isBefore(range.start()) ? range.start() : start;
-            all.put(clippedStart, Bucket.of(clippedStart, end.isAfter(range.end()) ? range.end() : end));
+            slotOf.put(clippedStart, timeline.size());
+            timeline.add(Bucket.of(clippedStart, end.isAfter(range.end()) ? range.end() : end));
         }
-        buckets.forEach(bucket -> all.put(bucket.start(), bucket));
-        if (all.size() == buckets.size()) {
-            return this;
-        }
-        List<Bucket> timeline = new ArrayList<>(all.values());
-        Map<Instant, Integer> known = new HashMap<>();
+        int[] slotOfBucket = new int[buckets.size()];
         for (int index = 0; index < buckets.size(); index++) {
-            known.put(buckets.get(index).start(), index);
+            Instant floor = period.floor(buckets.get(index).start(), offset);
+            Integer slot = slotOf.get(floor.isBefore(range.start()) ? range.start() : floor);
+            slotOfBucket[index] = slot == null ? -1 : slot;
+            if (slot != null && floor.equals(buckets.get(index).start())) {
+                // The service's own bucket, with its own bounds, where it has one.
+                timeline.set(slot, buckets.get(index));
+            }
         }
         double empty = measure == Measure.AVERAGE_COST ? Double.NaN : 0;
         List<Series> filled = new ArrayList<>();
         for (Series one : series) {
             double[] values = new double[timeline.size()];
-            for (int index = 0; index < timeline.size(); index++) {
-                Integer before = known.get(timeline.get(index).start());
-                values[index] = before == null ? empty : one.value(before);
+            Arrays.fill(values, empty);
+            for (int index = 0; index < buckets.size(); index++) {
+                if (slotOfBucket[index] >= 0) {
+                    values[slotOfBucket[index]] = one.value(index);
+                }
             }
             filled.add(one.withValues(values));
         }

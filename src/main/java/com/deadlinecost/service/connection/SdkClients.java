@@ -13,6 +13,7 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
@@ -32,6 +33,8 @@ public final class SdkClients implements AutoCloseable {
     private final DeadlineClient deadline;
     private final DeadlineClient deadlineSingleAttempt;
     private final IdentitystoreClient identityStore;
+    private final SdkHttpClient budgetHttp;
+    private final DeadlineClient budgets;
 
     private SdkClients(Settings settings) {
         this.http = UrlConnectionHttpClient.builder()
@@ -41,6 +44,11 @@ public final class SdkClients implements AutoCloseable {
         this.deadline = configure(DeadlineClient.builder(), settings).build();
         this.deadlineSingleAttempt = configure(DeadlineClient.builder(), settings.withMaxAttempts(1)).build();
         this.identityStore = configure(IdentitystoreClient.builder(), settings).build();
+        // UpdateBudget is an HTTP PATCH, which HttpURLConnection cannot send (JDK-8207840): budgets go through
+        // the SDK's Apache client, everything else keeps the small URL-connection client.
+        this.budgetHttp = ApacheHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT).socketTimeout(SOCKET_TIMEOUT)
+            .build();
+        this.budgets = configure(DeadlineClient.builder(), settings).httpClient(budgetHttp).build();
     }
 
     /** Clients for AWS through a named profile or the default chain, with the SDK's standard retries. */
@@ -96,8 +104,15 @@ public final class SdkClients implements AutoCloseable {
         return identityStore;
     }
 
+    /** The client for the budget operations: the same settings, on an HTTP client that can send PATCH. */
+    public DeadlineClient budgets() {
+        return budgets;
+    }
+
     @Override
     public void close() {
+        budgets.close();
+        budgetHttp.close();
         deadline.close();
         deadlineSingleAttempt.close();
         identityStore.close();

@@ -46,6 +46,15 @@ public interface DeadlineGateway extends AutoCloseable {
         return plan(query).run(listener, cancelled);
     }
 
+    /**
+     * The farm budgets of this connection.
+     *
+     * @throws UnsupportedOperationException for gateways without budgets (test fakes)
+     */
+    default BudgetGateway budgets() {
+        throw new UnsupportedOperationException("This connection does not manage budgets");
+    }
+
     @Override
     void close();
 }

@@ -76,6 +76,11 @@ public final class SdkDeadlineGateway implements DeadlineGateway {
     }
 
     @Override
+    public BudgetGateway budgets() {
+        return new SdkBudgetGateway(clients.budgets(), target, this);
+    }
+
+    @Override
     public void close() {
         clients.close();
     }

@@ -107,7 +107,7 @@ public final class SdkErrors {
             || code.contains("InvalidSignature") || code.contains("InvalidClientTokenId");
     }
 
-    private static String details(AwsServiceException error) {
+    static String details(AwsServiceException error) {
         String code = error.awsErrorDetails() == null ? "?" : error.awsErrorDetails().errorCode();
         return "HTTP " + error.statusCode() + ", " + code + ", request id " + error.requestId();
     }

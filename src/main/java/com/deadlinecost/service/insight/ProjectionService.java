@@ -63,7 +63,9 @@ public final class ProjectionService {
         NavigableMap<LocalDate, Double> daily = MonthProjection.daily(history, offset);
         ProjectionBacktest backtest = ProjectionBacktest.run(daily, daily.isEmpty() ? firstDay : firstSpend(daily),
             now, offset);
-        return Optional.of(new ProjectionSummary(total.get(), toRangeEnd, groups, backtest));
+        LocalDate asOfDay = asOf.atOffset(offset.zoneOffset()).toLocalDate();
+        return Optional.of(new ProjectionSummary(total.get(), toRangeEnd, groups, backtest,
+            totals.subMap(asOfDay.withDayOfMonth(1), true, asOfDay, true)));
     }
 
     private static LocalDate firstSpend(NavigableMap<LocalDate, Double> days) {

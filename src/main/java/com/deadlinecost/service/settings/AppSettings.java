@@ -12,7 +12,8 @@ import java.util.Optional;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AppSettings(int formatVersion, WindowBounds window, ConnectionTarget connection,
-                          SavedQuery lastQuery, ThemeChoice theme, List<String> recentViews) {
+                          SavedQuery lastQuery, ThemeChoice theme, List<String> recentViews,
+                          boolean lastRunUnfinished) {
     public static final int CURRENT_FORMAT = 1;
     /** How many saved views File > Recent views remembers. */
     public static final int MAX_RECENT_VIEWS = 8;
@@ -27,15 +28,15 @@ public record AppSettings(int formatVersion, WindowBounds window, ConnectionTarg
         List<String> recent = new ArrayList<>();
         recent.add(path);
         recentViews.stream().filter(other -> !other.equals(path)).limit(MAX_RECENT_VIEWS - 1).forEach(recent::add);
-        return new AppSettings(CURRENT_FORMAT, window, connection, lastQuery, theme, recent);
+        return new AppSettings(CURRENT_FORMAT, window, connection, lastQuery, theme, recent, lastRunUnfinished);
     }
 
     public static AppSettings defaults() {
-        return new AppSettings(CURRENT_FORMAT, null, null, null, ThemeChoice.SYSTEM, List.of());
+        return new AppSettings(CURRENT_FORMAT, null, null, null, ThemeChoice.SYSTEM, List.of(), false);
     }
 
     public AppSettings withTheme(ThemeChoice choice) {
-        return new AppSettings(CURRENT_FORMAT, window, connection, lastQuery, choice, recentViews);
+        return new AppSettings(CURRENT_FORMAT, window, connection, lastQuery, choice, recentViews, lastRunUnfinished);
     }
 
     public Optional<WindowBounds> windowBounds() {
@@ -52,15 +53,23 @@ public record AppSettings(int formatVersion, WindowBounds window, ConnectionTarg
     }
 
     public AppSettings withWindow(WindowBounds bounds) {
-        return new AppSettings(CURRENT_FORMAT, bounds, connection, lastQuery, theme, recentViews);
+        return new AppSettings(CURRENT_FORMAT, bounds, connection, lastQuery, theme, recentViews, lastRunUnfinished);
     }
 
     public AppSettings withConnection(ConnectionTarget target) {
-        return new AppSettings(CURRENT_FORMAT, window, target, lastQuery, theme, recentViews);
+        return new AppSettings(CURRENT_FORMAT, window, target, lastQuery, theme, recentViews, lastRunUnfinished);
     }
 
     public AppSettings withLastQuery(SavedQuery query) {
-        return new AppSettings(CURRENT_FORMAT, window, connection, query, theme, recentViews);
+        return new AppSettings(CURRENT_FORMAT, window, connection, query, theme, recentViews, lastRunUnfinished);
+    }
+
+    /**
+     * Whether the last query run was still running when it was cancelled, failed or the app ended: such a
+     * query is not run again by itself at the next start.
+     */
+    public AppSettings withLastRunUnfinished(boolean unfinished) {
+        return new AppSettings(CURRENT_FORMAT, window, connection, lastQuery, theme, recentViews, unfinished);
     }
 
     /** The main window's position and size in screen coordinates, and whether it was maximised. */

@@ -21,6 +21,8 @@ public enum AppAction {
         new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
     COPY_ROWS("Copy rows", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN)),
     FULL_SCREEN("Full screen", new KeyCodeCombination(KeyCode.F11)),
+    SHOW_EXPLORER("Explorer", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN)),
+    SHOW_BUDGETS("Budgets", new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN)),
     ABOUT("About Deadline Cost Explorer", null);
 
     private final String label;

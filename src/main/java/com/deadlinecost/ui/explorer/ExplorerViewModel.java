@@ -1,6 +1,7 @@
 package com.deadlinecost.ui.explorer;
 
 import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.service.deadline.QueryLimits;
 import com.deadlinecost.service.deadline.QueryProblem;
 import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.service.settings.SavedQuery;
@@ -12,9 +13,12 @@ import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The explorer screen: the connection, the query form and the running query, tied together. Run is
@@ -31,6 +35,7 @@ public final class ExplorerViewModel {
     private final Clock clock;
     private final BooleanBinding canRun;
     private final StringBinding statusText;
+    private final ObjectProperty<Predicate<String>> confirmLargeQuery = new SimpleObjectProperty<>(question -> true);
 
     /**
      * @param parts the explorer's view models, built by the composition root, which chooses the task runner and when
@@ -44,6 +49,7 @@ public final class ExplorerViewModel {
         this.chart = parts.chart();
         results.loadingProperty().bind(run.runningProperty());
         results.drillDown().onDrillQueryProperty().set(request -> prefill(request.suggestedQuery()));
+        chart.onQueryRangeProperty().set(this::prefill);
         this.settings = settings;
         this.clock = clock;
         canRun = form.validProperty().and(run.runningProperty().not())
@@ -52,6 +58,21 @@ public final class ExplorerViewModel {
             () -> run.phaseProperty().get().isEmpty() ? connection.stateProperty().get() : run.phaseProperty().get(),
             run.phaseProperty(), connection.stateProperty());
         connection.gatewayProperty().addListener((observable, before, after) -> form.useGateway(after));
+        // A run that never reports "Done" (cancelled, failed, or the app was ended) is remembered as unfinished.
+        run.runningProperty().addListener(observable -> rememberWhetherTheRunFinished());
+        run.phaseProperty().addListener(observable -> rememberWhetherTheRunFinished());
+    }
+
+    private void rememberWhetherTheRunFinished() {
+        boolean unfinished = run.runningProperty().get() || !run.phaseProperty().get().startsWith("Done");
+        if (settings.current().lastRunUnfinished() != unfinished) {
+            settings.update(current -> current.withLastRunUnfinished(unfinished));
+        }
+    }
+
+    /** Whether the last run of the previous session did not finish; a view opened at start-up then waits. */
+    public boolean lastRunUnfinished() {
+        return settings.current().lastRunUnfinished();
     }
 
     /** Connects as last time (the demo studio on first start) and fills the form with the last query. */
@@ -111,11 +132,23 @@ public final class ExplorerViewModel {
             return;
         }
         Optional<StatisticsQuery> query = form.query();
+        if (query.isPresent() && QueryLimits.asksFirst(query.get())
+                && !confirmLargeQuery.get().test(QueryLimits.question(query.get()))) {
+            return;
+        }
         query.ifPresent(chosen -> {
             settings.update(current -> current.withConnection(connection.target())
                 .withLastQuery(QueryForms.save(chosen, form.presetProperty().get())));
             run.run(chosen);
         });
+    }
+
+    /**
+     * Asks the user whether to run a query above {@link QueryLimits#ASK_ABOVE_CELLS}: given the question, true
+     * runs it. The window shows a dialog; the default runs everything.
+     */
+    public ObjectProperty<Predicate<String>> confirmLargeQueryProperty() {
+        return confirmLargeQuery;
     }
 
     public void cancelQuery() {

@@ -3,8 +3,9 @@ package com.deadlinecost.ui.export;
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Measure;
 import com.deadlinecost.model.query.StatisticsQuery;
-import com.deadlinecost.model.rollup.SeriesSet;
 import com.deadlinecost.model.row.CostRow;
+import com.deadlinecost.present.chart.ChartData;
+import com.deadlinecost.present.chart.ChartKind;
 import com.deadlinecost.service.deadline.DeadlineGateway;
 import com.deadlinecost.service.deadline.NamedResource;
 import com.deadlinecost.service.export.ExportContext;
@@ -12,7 +13,6 @@ import com.deadlinecost.service.export.ResultJson;
 import com.deadlinecost.service.export.RowsCsv;
 import com.deadlinecost.service.export.chart.ChartExporter;
 import com.deadlinecost.service.export.chart.ChartFileFormat;
-import com.deadlinecost.service.export.chart.ChartKind;
 import com.deadlinecost.service.export.chart.ChartSpec;
 import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.service.views.QueryForms;
@@ -35,6 +35,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -60,6 +61,7 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
     private final ObservableList<Path> recentViews = FXCollections.observableArrayList();
     private final BooleanBinding hasResult;
+    private boolean holdQuery;
 
     public ExportViewModel(ExplorerViewModel explorer, TaskRunner taskRunner, LiveSettings settings, Clock clock) {
         this.explorer = explorer;
@@ -93,7 +95,7 @@ public final class ExportViewModel {
 
     /** The chart as an image, for the clipboard; empty when there is no result. */
     public Optional<BufferedImage> chartImage() {
-        if (!hasResult.get() || explorer.chart().currentSeriesSet() == null) {
+        if (!hasResult.get() || explorer.chart().currentChartData() == null) {
             return Optional.empty();
         }
         return Optional.of(ChartExporter.image(chartSpec(), CHART_WIDTH, CHART_HEIGHT, 1));
@@ -138,6 +140,15 @@ public final class ExportViewModel {
         submit(context -> ViewFiles.load(file), result -> apply(file, result));
     }
 
+    /**
+     * Opens a view as the app starts: as {@link #openView}, except that its query is not run by itself when the
+     * last session's query did not finish (cancelled, failed, or the app was ended while it ran).
+     */
+    public void openViewAtStartUp(Path file) {
+        holdQuery = explorer.lastRunUnfinished();
+        openView(file);
+    }
+
     private void apply(Path file, ViewLoadResult result) {
         if (result.view().isEmpty()) {
             outcome.set(result.error().orElse("The view " + file.getFileName() + " could not be read."));
@@ -163,6 +174,11 @@ public final class ExportViewModel {
         try {
             QueryForms.Restored restored = QueryForms.restore(view.query(), clock);
             explorer.form().fill(restored.query(), restored.preset());
+            if (holdQuery) {
+                holdQuery = false;
+                outcome.set(opened + " without running it: the last query did not finish. Press Run to run it.");
+                return;
+            }
             explorer.run().run(restored.query());
         } catch (RuntimeException e) {
             // The query cannot run here (its farm is not visible, say): keep what applied and say what is missing.
@@ -234,9 +250,9 @@ public final class ExportViewModel {
     }
 
     private ChartSpec chartSpec() {
-        SeriesSet series = explorer.chart().currentSeriesSet();
+        ChartData data = explorer.chart().currentChartData();
         ChartKind kind = explorer.chart().chartTypeProperty().get();
-        return ChartSpec.of(kind, series, context());
+        return new ChartSpec(kind, data, context(), null, Set.copyOf(explorer.chart().hiddenSeries()));
     }
 
     private ExportContext context() {

@@ -29,6 +29,8 @@ public final class ResultsStyles {
     public static final String LEGEND_ITEM = "results-legend-item";
     public static final String LEGEND_HIDDEN = "results-legend-hidden";
     public static final String LEGEND_SWATCH = "results-legend-swatch";
+    public static final String CHART_TOOLTIP = "results-chart-tooltip";
+    public static final String CHART_SELECTION = "results-chart-selection";
     public static final String DONUT_HOLE = "results-donut-hole";
     public static final String DONUT_TOTAL = "results-donut-total";
     /** Marks a node drawn in a series colour; the colour itself comes from {@link #seriesColour}. */

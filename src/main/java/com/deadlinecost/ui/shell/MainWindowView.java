@@ -14,6 +14,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -32,6 +34,7 @@ public final class MainWindowView {
     private final StackPane chartRegion = region("chartArea", "Charts appear here when a query has run.");
     private final StackPane resultsRegion = region("resultsArea", "Results appear here when a query has run.");
     private final StatusBar statusBar = new StatusBar();
+    private final TabPane tabs = new TabPane();
 
     public MainWindowView(MainWindowViewModel viewModel, Actions actions) {
         root.setId("mainWindow");
@@ -44,7 +47,12 @@ public final class MainWindowView {
         SplitPane main = new SplitPane(queryRegion, results);
         main.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(queryRegion, false);
-        root.setCenter(main);
+        Tab explorer = new Tab("Explorer", main);
+        explorer.setId("explorerTab");
+        explorer.setClosable(false);
+        tabs.setId("mainTabs");
+        tabs.getTabs().add(explorer);
+        root.setCenter(tabs);
         statusBar.setId("statusBar");
         statusBar.textProperty().bind(viewModel.statusTextProperty());
         root.setBottom(statusBar);
@@ -62,6 +70,21 @@ public final class MainWindowView {
     public void setRecentViews(Menu recent) {
         Menu file = ((MenuBar) root.getTop()).getMenus().get(0);
         file.getItems().add(1, recent);
+    }
+
+    /** Adds a feature's tab beside the explorer, e.g. Budgets. */
+    public Tab addTab(String id, String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        tabs.getTabs().add(tab);
+        return tab;
+    }
+
+    /** Brings the tab with this id to the front, if there is one. */
+    public void showTab(String id) {
+        tabs.getTabs().stream().filter(tab -> id.equals(tab.getId())).findFirst()
+            .ifPresent(tab -> tabs.getSelectionModel().select(tab));
     }
 
     public void setQueryPanel(Node content) {
@@ -94,7 +117,9 @@ public final class MainWindowView {
             actions.menuItem(AppAction.QUIT, "quitItem"));
         Menu view = new Menu("View");
         view.setId("viewMenu");
-        view.getItems().addAll(themeMenu(viewModel), actions.menuItem(AppAction.FULL_SCREEN, "fullScreenItem"));
+        view.getItems().addAll(actions.menuItem(AppAction.SHOW_EXPLORER, "showExplorerItem"),
+            actions.menuItem(AppAction.SHOW_BUDGETS, "showBudgetsItem"), new SeparatorMenuItem(),
+            themeMenu(viewModel), actions.menuItem(AppAction.FULL_SCREEN, "fullScreenItem"));
         Menu help = new Menu("Help");
         help.setId("helpMenu");
         help.getItems().add(actions.menuItem(AppAction.ABOUT, "aboutItem"));

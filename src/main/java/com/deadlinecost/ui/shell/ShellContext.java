@@ -2,6 +2,7 @@ package com.deadlinecost.ui.shell;
 
 import com.deadlinecost.service.platform.AboutInfo;
 import com.deadlinecost.service.settings.SettingsStore;
+import com.deadlinecost.ui.budgets.BudgetsFactory;
 import com.deadlinecost.ui.common.TaskRunner;
 import com.deadlinecost.ui.explorer.ExplorerFactory;
 import java.nio.file.Path;
@@ -11,9 +12,16 @@ import java.nio.file.Path;
  *
  * @param explorers builds the explorer once the window's settings are live
  * @param viewToOpen a saved view given on the command line, or null
+ * @param budgets builds the Budgets tab, or null for a window without one
  */
 public record ShellContext(SettingsStore settingsStore, SettingsStore.Loaded loadedSettings, TaskRunner taskRunner,
-                           AboutInfo aboutInfo, ExplorerFactory explorers, Path viewToOpen) {
+                           AboutInfo aboutInfo, ExplorerFactory explorers, Path viewToOpen, BudgetsFactory budgets) {
+
+    /** A context without a Budgets tab. */
+    public ShellContext(SettingsStore settingsStore, SettingsStore.Loaded loadedSettings, TaskRunner taskRunner,
+                        AboutInfo aboutInfo, ExplorerFactory explorers, Path viewToOpen) {
+        this(settingsStore, loadedSettings, taskRunner, aboutInfo, explorers, viewToOpen, null);
+    }
 
     /** A context with no view to open at start. */
     public ShellContext(SettingsStore settingsStore, SettingsStore.Loaded loadedSettings, TaskRunner taskRunner,

@@ -124,10 +124,11 @@ class ReportInvestigationTest {
 
     @Test
     void projectionAddsTheMonthEndWithItsIntervalAndBacktestToTheSummary() {
-        int code = report("--demo", "--farm", "Harbor Lights Feature", "--format", "json", "--projection", "--out",
-            folder.toString());
+        int code = report("--demo", "--farm", "Harbor Lights Feature", "--format", "json,png", "--projection",
+            "--out", folder.toString());
 
         assertThat(code).as(err.toString()).isEqualTo(ReportCommand.EXIT_OK);
+        assertThat(folder.resolve("projection.png")).exists();
         JsonNode projection = json(folder.resolve("report.json")).get("projection");
         assertThat(projection.get("target").asString()).isEqualTo("2026-04-01T00:00:00Z");
         BigDecimal monthToDate = projection.get("monthToDateInUsd").decimalValue();

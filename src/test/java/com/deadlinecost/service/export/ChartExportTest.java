@@ -2,9 +2,9 @@ package com.deadlinecost.service.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deadlinecost.present.chart.ChartKind;
 import com.deadlinecost.service.export.chart.ChartExporter;
 import com.deadlinecost.service.export.chart.ChartFileFormat;
-import com.deadlinecost.service.export.chart.ChartKind;
 import com.deadlinecost.service.export.chart.ChartSpec;
 import java.awt.image.BufferedImage;
 import java.io.IOException;

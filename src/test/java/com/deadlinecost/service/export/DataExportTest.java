@@ -8,7 +8,7 @@ import com.deadlinecost.model.query.Measure;
 import com.deadlinecost.model.query.Statistic;
 import com.deadlinecost.model.rollup.SeriesSet;
 import com.deadlinecost.model.row.CostRow;
-import com.deadlinecost.service.export.chart.ChartKind;
+import com.deadlinecost.present.chart.ChartKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

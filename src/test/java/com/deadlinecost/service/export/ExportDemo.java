@@ -17,6 +17,8 @@ import com.deadlinecost.model.rollup.SeriesSet;
 import com.deadlinecost.model.rollup.TopSeriesFold;
 import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.model.row.DisplayNames;
+import com.deadlinecost.present.chart.ChartData;
+import com.deadlinecost.present.chart.ChartKind;
 import com.deadlinecost.service.connection.ConnectionTarget;
 import com.deadlinecost.service.connection.SdkClients;
 import com.deadlinecost.service.deadline.AggregationListener;
@@ -25,7 +27,6 @@ import com.deadlinecost.service.deadline.RowPage;
 import com.deadlinecost.service.deadline.RunProgress;
 import com.deadlinecost.service.deadline.RunTimings;
 import com.deadlinecost.service.deadline.SdkDeadlineGateway;
-import com.deadlinecost.service.export.chart.ChartKind;
 import com.deadlinecost.service.export.chart.ChartSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -86,8 +87,14 @@ public final class ExportDemo {
         return new TopSeriesFold(dimension, measure, topN, kind.timing()).fold(rows);
     }
 
+    /** The chart data as the window would compute it, with the display buckets a plot of 800 points holds. */
+    public ChartData data(ChartKind kind, GroupField dimension, Measure measure, int topN) {
+        return ChartData.of(rows, new ChartData.Request(kind, dimension, measure, topN, query.period(),
+            query.offset(), query.range()), ChartData.maxBucketsFor(800));
+    }
+
     public ChartSpec chart(ChartKind kind) {
-        return ChartSpec.of(kind, series(kind, GroupField.USER_ID, Measure.COST_SUM, 6), context());
+        return ChartSpec.of(kind, data(kind, GroupField.USER_ID, Measure.COST_SUM, 6), context());
     }
 
     private static ExportDemo run() {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deadlinecost.app.gui.ExplorerAssembly;
 import com.deadlinecost.model.row.CostRow;
+import com.deadlinecost.present.chart.ChartKind;
 import com.deadlinecost.service.platform.AboutInfo;
 import com.deadlinecost.service.settings.SettingsStore;
 import com.deadlinecost.ui.common.FxTaskRunner;
+import com.deadlinecost.ui.results.chart.ChartProbe;
 import com.deadlinecost.ui.shell.MainWindow;
 import com.deadlinecost.ui.shell.ShellContext;
 import com.deadlinecost.ui.shell.TestExplorers;
@@ -15,8 +17,6 @@ import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
-import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -73,14 +73,15 @@ class ExplorerTest {
         assertThat(label(robot, "#summaryCost")).startsWith("$");
         int all = table.getItems().size();
 
-        robot.clickOn(robot.lookup(".chart-bar.results-series-0").queryAs(Node.class));
+        await(() -> ChartProbe.drawn(robot, 0, 0));
+        ChartProbe.clickSeries(robot, 0, 0);
         await(() -> robot.lookup("#breadcrumbLevel1").tryQuery().isPresent());
         assertThat(table.getItems().size()).isLessThan(all);
         robot.clickOn("#breadcrumbLevel0");
         await(() -> table.getItems().size() == all);
 
         robot.clickOn("#chartType").clickOn("Lines over time");
-        await(() -> robot.lookup("#resultsPlot").tryQuery().filter(LineChart.class::isInstance).isPresent());
+        await(() -> ChartProbe.layout(robot).model().kind() == ChartKind.LINES);
     }
 
     @Test

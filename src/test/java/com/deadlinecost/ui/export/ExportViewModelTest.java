@@ -3,10 +3,9 @@ package com.deadlinecost.ui.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deadlinecost.model.query.Period;
+import com.deadlinecost.present.chart.ChartKind;
 import com.deadlinecost.service.deadline.NamedResource;
 import com.deadlinecost.service.export.chart.ChartFileFormat;
-import com.deadlinecost.service.export.chart.ChartKind;
-import com.deadlinecost.service.settings.AppSettings;
 import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.service.settings.SettingsStore;
 import com.deadlinecost.ui.common.InlineTaskRunner;
@@ -20,7 +19,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,18 +37,36 @@ class ExportViewModelTest {
     @TempDir
     Path folder;
 
+    private final Map<ExplorerViewModel, LiveSettings> settingsOf = new HashMap<>();
+
+    // As in the window, the explorer and its exports share one live copy of the settings file.
     private ExplorerViewModel explorer() {
-        ExplorerViewModel explorer = InlineExplorers.explorer(target -> new OneFarm(),
-            new LiveSettings(new SettingsStore(folder.resolve("config"), CLOCK), AppSettings.defaults(),
-                Runnable::run), CLOCK);
+        LiveSettings settings = new LiveSettings(new SettingsStore(folder.resolve("config"), CLOCK),
+            new SettingsStore(folder.resolve("config"), CLOCK).load().settings(), Runnable::run);
+        ExplorerViewModel explorer = InlineExplorers.explorer(target -> new OneFarm(), settings, CLOCK);
+        settingsOf.put(explorer, settings);
         explorer.start();
         return explorer;
     }
 
     private ExportViewModel export(ExplorerViewModel explorer) {
-        return new ExportViewModel(explorer, InlineTaskRunner.immediate(),
-            new LiveSettings(new SettingsStore(folder.resolve("config"), CLOCK),
-                new SettingsStore(folder.resolve("config"), CLOCK).load().settings(), Runnable::run), CLOCK);
+        return new ExportViewModel(explorer, InlineTaskRunner.immediate(), settingsOf.get(explorer), CLOCK);
+    }
+
+    @Test
+    void aViewOpenedAtStartUpWaitsWhenTheLastQueryDidNotFinish() {
+        ExplorerViewModel first = explorer();
+        first.runQuery();
+        export(first).saveView(folder.resolve("daily.dcxview"), "daily");
+        settingsOf.get(first).update(current -> current.withLastRunUnfinished(true));
+
+        ExplorerViewModel next = explorer();
+        ExportViewModel export = export(next);
+        export.openViewAtStartUp(folder.resolve("daily.dcxview"));
+
+        assertThat(next.run().rows()).isEmpty();
+        assertThat(next.form().query()).isPresent();
+        assertThat(export.outcomeProperty().get()).contains("the last query did not finish");
     }
 
     @Test

@@ -9,7 +9,7 @@ import com.deadlinecost.model.rollup.Series;
 import com.deadlinecost.model.rollup.SeriesSet;
 import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.model.row.DisplayNames;
-import com.deadlinecost.service.export.chart.ChartKind;
+import com.deadlinecost.present.chart.ChartKind;
 import com.deadlinecost.ui.common.RecomputeScheduler;
 import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
 import java.util.List;

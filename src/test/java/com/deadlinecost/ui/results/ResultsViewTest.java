@@ -6,9 +6,10 @@ import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.model.row.DisplayNames;
-import com.deadlinecost.service.export.chart.ChartKind;
+import com.deadlinecost.present.chart.ChartKind;
 import com.deadlinecost.ui.common.RecomputeScheduler;
 import com.deadlinecost.ui.explorer.ResultsView;
+import com.deadlinecost.ui.results.chart.ChartProbe;
 import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +22,6 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.PieChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
@@ -111,19 +110,22 @@ class ResultsViewTest {
     @Test
     void switchesTheChartType(FxRobot robot) {
         showSample(robot);
-        assertThat(robot.lookup("#resultsPlot").queryAs(Node.class)).isInstanceOf(BarChart.class);
+        await(() -> ChartProbe.layout(robot) != null
+            && ChartProbe.layout(robot).model().kind() == ChartKind.RANKED_BARS);
 
         robot.clickOn("#chartType").clickOn(ChartKind.SHARE.label());
 
-        await(() -> robot.lookup("#resultsPlot").tryQuery().filter(PieChart.class::isInstance).isPresent());
-        assertThat(robot.lookup("#resultsPlot").queryAs(PieChart.class).getData()).hasSize(2);
+        await(() -> ChartProbe.layout(robot).model().kind() == ChartKind.SHARE);
+        assertThat(ChartProbe.layout(robot).model().series()).hasSize(2);
+        assertThat(ChartProbe.layout(robot).pointOf(0, 0)).isPresent();
     }
 
     @Test
     void clickingABarDrillsInAndTheBreadcrumbStepsBack(FxRobot robot) {
         showSample(robot);
 
-        robot.clickOn(robot.lookup(".chart-bar.results-series-0").queryAs(Node.class));
+        await(() -> ChartProbe.drawn(robot, 0, 0));
+        ChartProbe.clickSeries(robot, 0, 0);
 
         await(() -> table(robot).getItems().size() == 2);
         assertThat(table(robot).getItems()).allMatch(row -> row.value(GroupField.QUEUE_ID).orElseThrow()

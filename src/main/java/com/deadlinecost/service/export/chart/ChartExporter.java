@@ -1,5 +1,6 @@
 package com.deadlinecost.service.export.chart;
 
+import com.deadlinecost.present.chart.ChartPainter;
 import com.deadlinecost.service.export.ExportException;
 import com.deadlinecost.service.export.ExportFiles;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
@@ -42,7 +43,11 @@ public final class ChartExporter {
 
     /** The chart as an image of {@code width x height} points at {@code scale} pixels per point. */
     public static BufferedImage image(ChartSpec spec, int width, int height, int scale) {
-        return image(new ChartPainter(spec)::paint, width, height, scale);
+        return image(painting(spec), width, height, scale);
+    }
+
+    private static Painting painting(ChartSpec spec) {
+        return (g, width, height) -> ChartPainter.paint(spec.model(), new Graphics2DSurface(g), width, height);
     }
 
     /** Draws a chart into a rectangle of {@code width x height} points at the origin of a graphics context. */
@@ -67,7 +72,7 @@ public final class ChartExporter {
     /** Writes the chart to {@code file} in {@code format}; the old file stays if anything fails. */
     public static void write(ChartSpec spec, int width, int height, ChartFileFormat format, Path file)
             throws ExportException {
-        write(new ChartPainter(spec)::paint, spec.title(), width, height, format, file);
+        write(painting(spec), spec.model().header().title(), width, height, format, file);
     }
 
     /** Writes any painting to {@code file} in {@code format}; the old file stays if anything fails. */

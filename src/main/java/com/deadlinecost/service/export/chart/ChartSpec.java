@@ -1,36 +1,46 @@
 package com.deadlinecost.service.export.chart;
 
-import com.deadlinecost.model.rollup.SeriesSet;
-import com.deadlinecost.present.Measures;
+import com.deadlinecost.present.Palette;
+import com.deadlinecost.present.chart.ChartData;
+import com.deadlinecost.present.chart.ChartKind;
+import com.deadlinecost.present.chart.ChartModel;
 import com.deadlinecost.service.export.ExportContext;
+import com.deadlinecost.service.export.QueryInWords;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * What to draw: a chart kind, its series, the export's context (query, names, time) and a title.
+ * What to export: a chart kind, its data as the screen shows it, the export's context (query, names, time),
+ * a title and the series the legend hid.
  *
  * @param kind the chart kind
- * @param series the series as the chart shows them (top N, then "Other")
+ * @param data the series over the display buckets (top N, then "Other")
  * @param context the query and names the header, labels and note come from
- * @param title the chart's title; blank for the default, e.g. "Cost (USD) by Queue over time"
+ * @param title the chart's title; blank for the default, e.g. "Estimated cost by queue over time"
+ * @param hidden keys of series the legend hid ({@link ChartModel#seriesKey})
  */
-public record ChartSpec(ChartKind kind, SeriesSet series, ExportContext context, String title) {
+public record ChartSpec(ChartKind kind, ChartData data, ExportContext context, String title, Set<String> hidden) {
 
-    /** Checks the members and fills in the default title. */
     public ChartSpec {
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(series, "series");
+        Objects.requireNonNull(data, "data");
         Objects.requireNonNull(context, "context");
-        if (title == null || title.isBlank()) {
-            title = defaultTitle(kind, series);
-        }
+        title = title == null ? "" : title;
+        hidden = hidden == null ? Set.of() : Set.copyOf(hidden);
     }
 
-    /** A chart with the default title. */
-    public static ChartSpec of(ChartKind kind, SeriesSet series, ExportContext context) {
-        return new ChartSpec(kind, series, context, null);
+    /** A chart with the default title and every series shown. */
+    public static ChartSpec of(ChartKind kind, ChartData data, ExportContext context) {
+        return new ChartSpec(kind, data, context, null, Set.of());
     }
 
-    private static String defaultTitle(ChartKind kind, SeriesSet series) {
-        return Measures.chartTitle(series.measure(), series.dimension(), kind.overTime(), kind == ChartKind.SHARE);
+    /** The chart model with the export's header: the query in words, the export time and the cost note. */
+    public ChartModel model() {
+        QueryInWords words = new QueryInWords(context);
+        ChartModel.Header header = new ChartModel.Header(title, List.of(
+            words.farm() + " \u00b7 " + words.resources(), words.range() + " \u00b7 " + words.periodAndGrouping()),
+            words.exportTime(), ExportContext.COST_NOTE);
+        return ChartModel.of(data, kind, context.names(), header, hidden, Palette.Theme.LIGHT);
     }
 }

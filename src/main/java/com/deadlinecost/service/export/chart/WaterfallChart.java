@@ -7,7 +7,6 @@ import com.deadlinecost.present.Formats;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -44,8 +43,8 @@ public final class WaterfallChart {
         for (WaterfallStep step : changes.waterfall(topN)) {
             labels.add(step.group().map(names::label).orElse(DisplayNames.OTHER_LABEL));
             deltas.add(step.changeCents() / 100.0);
-            effects.add("runtime " + money(step.runtimeEffectCents() / 100.0) + ", rate "
-                + money(step.rateEffectCents() / 100.0));
+            effects.add("runtime " + signedCompact(step.runtimeEffectCents() / 100.0) + "\nrate "
+                + signedCompact(step.rateEffectCents() / 100.0));
         }
     }
 
@@ -56,19 +55,8 @@ public final class WaterfallChart {
 
     /** Paints the chart into (0, 0, width, height). */
     public void paint(Graphics2D g, double width, double height) {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(ChartTheme.BACKGROUND);
-        g.fill(new Rectangle2D.Double(0, 0, width, height));
-        double pad = Math.max(16, Math.min(width, height) * 0.035);
-        g.setFont(ChartTheme.font(20, true));
-        g.setColor(ChartTheme.TEXT);
-        double baseline = pad + g.getFontMetrics().getAscent();
-        g.drawString(ChartText.fit(g, title, width - 2 * pad), (float) pad, (float) baseline);
-        g.setFont(ChartTheme.font(12.5f, false));
-        g.setColor(ChartTheme.MUTED);
-        baseline += g.getFontMetrics().getHeight() + 6;
-        g.drawString(ChartText.fit(g, subtitle, width - 2 * pad), (float) pad, (float) baseline);
+        double pad = InsightChartStyle.pad(width, height);
+        double baseline = InsightChartStyle.header(g, title, subtitle, width, height);
         Rectangle2D plot = new Rectangle2D.Double(pad + 60, baseline + 30, width - 2 * pad - 60,
             height - baseline - 30 - pad - 70);
         paintBars(g, plot);
@@ -87,19 +75,19 @@ public final class WaterfallChart {
         high = high <= low ? low + 1 : high * 1.08;
         double slot = plot.getWidth() / bars;
         double barWidth = slot * 0.62;
-        g.setColor(ChartTheme.AXIS);
+        g.setColor(InsightChartStyle.AXIS);
         double zero = y(0, low, high, plot);
         g.draw(new Line2D.Double(plot.getX(), zero, plot.getMaxX(), zero));
-        g.setFont(ChartTheme.font(11, false));
-        ChartText.drawRight(g, Formats.moneyCompact(high), plot.getX() - 6, plot.getY() + 4);
-        ChartText.drawRight(g, Formats.moneyCompact(low), plot.getX() - 6, zero + 4);
+        g.setFont(InsightChartStyle.font(11, false));
+        InsightChartStyle.drawRight(g, Formats.moneyCompact(high), plot.getX() - 6, plot.getY() + 4);
+        InsightChartStyle.drawRight(g, Formats.moneyCompact(low), plot.getX() - 6, zero + 4);
         bar(g, plot, 0, slot, barWidth, 0, earlier, low, high, TOTAL, "Earlier", money(earlier), "");
         running = earlier;
         for (int i = 0; i < deltas.size(); i++) {
             double next = running + deltas.get(i);
             bar(g, plot, i + 1, slot, barWidth, running, next, low, high, deltas.get(i) >= 0 ? RISE : FALL,
                 labels.get(i), signedMoney(deltas.get(i)), effects.get(i));
-            g.setColor(ChartTheme.AXIS);
+            g.setColor(InsightChartStyle.AXIS);
             g.setStroke(new BasicStroke(0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {3, 3},
                 0));
             double level = y(next, low, high, plot);
@@ -118,15 +106,20 @@ public final class WaterfallChart {
         double bottom = y(Math.min(from, to), low, high, plot);
         g.setColor(colour);
         g.fill(new Rectangle2D.Double(x, top, barWidth, Math.max(1, bottom - top)));
-        g.setFont(ChartTheme.font(11, true));
-        g.setColor(ChartTheme.TEXT);
-        ChartText.drawCentred(g, ChartText.fit(g, value, slot), x + barWidth / 2, top - 5);
-        g.setFont(ChartTheme.font(11, false));
-        ChartText.drawCentred(g, ChartText.fit(g, label, slot - 4), x + barWidth / 2, plot.getMaxY() + 18);
+        g.setFont(InsightChartStyle.font(11, true));
+        g.setColor(InsightChartStyle.TEXT);
+        InsightChartStyle.drawCentred(g, InsightChartStyle.fit(g, value, slot), x + barWidth / 2, top - 5);
+        g.setFont(InsightChartStyle.font(11, false));
+        double centre = x + barWidth / 2;
+        InsightChartStyle.drawCentred(g, InsightChartStyle.fit(g, label, slot - 4), centre, plot.getMaxY() + 18);
         if (!effect.isEmpty()) {
-            g.setFont(ChartTheme.font(9.5f, false));
-            g.setColor(ChartTheme.MUTED);
-            ChartText.drawCentred(g, ChartText.fit(g, effect, slot - 4), x + barWidth / 2, plot.getMaxY() + 34);
+            g.setFont(InsightChartStyle.font(9.5f, false));
+            g.setColor(InsightChartStyle.MUTED);
+            double baseline = plot.getMaxY() + 34;
+            for (String line : effect.split("\n")) {
+                InsightChartStyle.drawCentred(g, InsightChartStyle.fit(g, line, slot - 4), centre, baseline);
+                baseline += 13;
+            }
         }
     }
 
@@ -136,6 +129,10 @@ public final class WaterfallChart {
 
     private static String money(double usd) {
         return Formats.money(usd);
+    }
+
+    private static String signedCompact(double usd) {
+        return (usd >= 0 ? "+" : "") + Formats.moneyCompact(usd);
     }
 
     private static String signedMoney(double usd) {

@@ -1,6 +1,8 @@
 package com.deadlinecost.service.export.report;
 
+import com.deadlinecost.model.query.TimeRange;
 import com.deadlinecost.model.row.CostRow;
+import com.deadlinecost.present.Formats;
 import com.deadlinecost.service.export.ExportContext;
 import com.deadlinecost.service.export.ExportException;
 import com.deadlinecost.service.export.ExportFiles;
@@ -11,9 +13,12 @@ import com.deadlinecost.service.export.ResultJson;
 import com.deadlinecost.service.export.RowsCsv.RowColumns;
 import com.deadlinecost.service.export.chart.ChartExporter;
 import com.deadlinecost.service.export.chart.ChartFileFormat;
+import com.deadlinecost.service.export.chart.ProjectionChart;
 import com.deadlinecost.service.export.chart.WaterfallChart;
 import com.deadlinecost.service.insight.Comparison;
+import com.deadlinecost.service.insight.ProjectionSummary;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The report files an investigation adds, under fixed names a scheduled check can rely on: {@code changes.csv} and
  * the waterfall chart ({@code waterfall.png}, {@code .svg}, {@code .pdf} as the formats ask) with {@code --compare},
+ * the projection chart ({@code projection.png}, ...) with {@code --projection},
  * {@code anomalies.csv} with {@code --anomalies} (whatever the formats, since a scheduled check reads it), and
  * the members {@code comparison}, {@code anomalies} and {@code projection} of {@code NAME.json}.
  */
@@ -54,6 +60,23 @@ final class InsightFiles {
         ExportFiles.write(file, out -> MAPPER.writeValue(out, root));
     }
 
+    private static void writeCharts(Path folder, Set<ReportFormat> formats, String name,
+                                    ChartExporter.Painting painting, String title, List<Path> written)
+            throws ExportException {
+        for (ReportFormat format : ReportFormat.values()) {
+            for (ChartFileFormat chart : formats.contains(format) ? CHART_FILES.getOrDefault(format, List.of())
+                : List.<ChartFileFormat>of()) {
+                Path file = folder.resolve(name + "." + chart.name().toLowerCase(Locale.ROOT));
+                ChartExporter.write(painting, title, ReportChart.WIDTH, ReportChart.HEIGHT, chart, file);
+                written.add(file);
+            }
+        }
+    }
+
+    private static String day(Instant instant, ExportContext context) {
+        return instant.atOffset(context.query().offset().zoneOffset()).toLocalDate().toString();
+    }
+
     static List<Path> write(Path folder, Set<ReportFormat> formats, ExportContext context,
                             ReportInsight insight, int topN) throws ExportException {
         List<Path> written = new ArrayList<>();
@@ -63,20 +86,22 @@ final class InsightFiles {
             InsightCsv.writeChanges(changes, context, comparison.changes(), true);
             written.add(changes);
             QueryInWords words = new QueryInWords(context);
+            TimeRange earlier = comparison.earlierQuery().range();
             WaterfallChart waterfall = new WaterfallChart(comparison.changes(), topN, context.names(),
-                "What changed: " + words.farm(), "From " + comparison.with().label().toLowerCase(Locale.ROOT)
-                + " (" + comparison.earlierQuery().range().start() + " to " + comparison.earlierQuery().range().end()
-                + ") to " + words.range());
-            for (ReportFormat format : ReportFormat.values()) {
-                if (formats.contains(format)) {
-                    for (ChartFileFormat chart : CHART_FILES.getOrDefault(format, List.of())) {
-                        Path file = folder.resolve("waterfall." + chart.name().toLowerCase(Locale.ROOT));
-                        ChartExporter.write(waterfall::paint, waterfall.title(), ReportChart.WIDTH,
-                            ReportChart.HEIGHT, chart, file);
-                        written.add(file);
-                    }
-                }
-            }
+                "What changed: " + words.farm(), words.range() + " against " + comparison.with().label()
+                .toLowerCase(Locale.ROOT) + " (" + day(earlier.start(), context) + " to "
+                + day(earlier.end().minusSeconds(1), context) + ")");
+            writeCharts(folder, formats, "waterfall", waterfall::paint, waterfall.title(), written);
+        }
+        if (insight.projection().isPresent()) {
+            ProjectionSummary summary = insight.projection().get();
+            QueryInWords words = new QueryInWords(context);
+            ProjectionChart chart = new ProjectionChart("Where the month is heading: " + words.farm(),
+                words.resources() + " \u00b7 as of "
+                + Formats.time(summary.total().asOf(), context.query().offset()) + " \u00b7 backtest MAPE "
+                + String.format(Locale.ROOT, "%.0f %%", 100 * summary.backtest().meanAbsolutePercentageError()),
+                summary.total(), summary.monthDays(), context.query().offset().zoneOffset());
+            writeCharts(folder, formats, "projection", chart::paint, chart.title(), written);
         }
         if (insight.anomalies().isPresent()) {
             Path anomalies = folder.resolve("anomalies.csv");

@@ -2,7 +2,7 @@ package com.deadlinecost.service.export.report;
 
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Measure;
-import com.deadlinecost.service.export.chart.ChartKind;
+import com.deadlinecost.present.chart.ChartKind;
 import java.util.Objects;
 
 /**

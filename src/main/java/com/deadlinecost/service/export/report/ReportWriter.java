@@ -1,8 +1,9 @@
 package com.deadlinecost.service.export.report;
 
+import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.rollup.SeriesSet;
-import com.deadlinecost.model.rollup.TopSeriesFold;
 import com.deadlinecost.model.row.CostRow;
+import com.deadlinecost.present.chart.ChartData;
 import com.deadlinecost.service.export.ExportContext;
 import com.deadlinecost.service.export.ExportException;
 import com.deadlinecost.service.export.RowsCsv;
@@ -39,9 +40,13 @@ public final class ReportWriter {
     public static List<Path> write(Path folder, String baseName, Set<ReportFormat> formats, ExportContext context,
                                    List<? extends CostRow> rows, ReportChart chart, ReportInsight insight)
             throws ExportException {
-        SeriesSet series = new TopSeriesFold(chart.dimension(), chart.measure(), chart.topN(),
-            chart.kind().timing()).fold(rows);
-        ChartSpec spec = ChartSpec.of(chart.kind(), series, context);
+        StatisticsQuery query = context.query();
+        ChartData.Request request = new ChartData.Request(chart.kind(), chart.dimension(), chart.measure(),
+            chart.topN(), query.period(), query.offset(), query.range());
+        // The picture folds what its width cannot show; the series CSV keeps every bucket of the range.
+        ChartSpec spec = ChartSpec.of(chart.kind(), ChartData.of(rows, request, ChartData.maxBucketsFor(
+            ReportChart.WIDTH * 0.7)), context);
+        SeriesSet series = ChartData.of(rows, request, Integer.MAX_VALUE).series();
         List<Path> written = new ArrayList<>();
         for (ReportFormat format : ReportFormat.values()) {
             if (!formats.contains(format)) {

@@ -2,8 +2,10 @@ package com.deadlinecost.ui.results.chart;
 
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Measure;
-import com.deadlinecost.model.rollup.SeriesSet;
-import com.deadlinecost.service.export.chart.ChartKind;
+import com.deadlinecost.model.query.UtcOffset;
+import com.deadlinecost.present.Formats;
+import com.deadlinecost.present.Palette;
+import com.deadlinecost.present.chart.ChartKind;
 import com.deadlinecost.ui.results.BreadcrumbBar;
 import com.deadlinecost.ui.results.ResultsStyles;
 import com.deadlinecost.ui.results.ResultsViewModel;
@@ -12,6 +14,7 @@ import javafx.beans.Observable;
 import javafx.collections.FXCollections;
 import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -21,43 +24,41 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * The chart half of the results: the breadcrumb, the choosers (type, dimension, measure, top N), the chart
- * and its legend. The chart and legend sit in one node with id {@code resultsChart}.
+ * The chart half of the results: the breadcrumb, the choosers (type, dimension, measure, top N), a zoom bar
+ * while a part of the range is shown, and the chart itself: one canvas, whatever the data (see
+ * {@link ChartCanvas}). The chart sits in a node with id {@code resultsChart}.
  */
 public final class ResultsChartView {
-    /** The id of the node holding the chart and its legend. */
+    /** The id of the node holding the chart. */
     public static final String CHART_ID = "resultsChart";
+    /** The id of the chart's canvas. */
+    public static final String CANVAS_ID = ChartCanvas.CANVAS_ID;
+    /** The key under which the canvas keeps the {@code ChartLayout} of its last paint, for tests and tools. */
+    public static final String LAYOUT_PROPERTY = "chartLayout";
 
     private final ResultsChartViewModel chart;
     private final ResultsViewModel results;
-    private final ChartRenderer renderer;
-    private final ChartLegend legend;
-    private final StackPane plotArea = new StackPane();
-    private final Label empty = new Label();
+    private final ChartCanvas canvas;
     private final BorderPane root = new BorderPane();
 
     public ResultsChartView(ResultsViewModel results, ResultsChartViewModel chart) {
         this.results = results;
         this.chart = chart;
-        this.renderer = new ChartRenderer(chart, results);
-        this.legend = new ChartLegend(chart);
-        empty.setId("chartEmpty");
-        empty.getStyleClass().add(ResultsStyles.EMPTY);
-        plotArea.getStyleClass().add(ResultsStyles.CHART_AREA);
-        VBox.setVgrow(plotArea, Priority.ALWAYS);
-        VBox chartWithLegend = new VBox(plotArea, legend.node());
-        chartWithLegend.setId(CHART_ID);
-        chartWithLegend.getStyleClass().add(ResultsStyles.RESULTS);
+        this.canvas = new ChartCanvas(chart, () -> chart.model(results.names(), Palette.Theme.LIGHT));
+        Node plot = canvas.node();
+        VBox.setVgrow(plot, Priority.ALWAYS);
+        VBox chartBox = new VBox(zoomBar(), plot);
+        chartBox.setId(CHART_ID);
+        chartBox.getStyleClass().addAll(ResultsStyles.RESULTS, ResultsStyles.CHART_AREA);
         root.setTop(new VBox(new BreadcrumbBar(results).node(), toolbar()));
-        root.setCenter(chartWithLegend);
+        root.setCenter(chartBox);
         root.getStyleClass().add(ResultsStyles.RESULTS);
         root.getStylesheets().add(ResultsStyles.STYLESHEET);
-        Observable[] redrawOn = {chart.seriesSetProperty(), chart.chartTypeProperty(), results.namesValue(),
+        Observable[] redrawOn = {chart.chartDataProperty(), chart.chartTypeProperty(), results.namesValue(),
             results.emptyMessageBinding()};
         for (Observable input : redrawOn) {
             input.addListener(observable -> redraw());
@@ -69,6 +70,28 @@ public final class ResultsChartView {
     /** The whole chart half, to place in the window's chart region. */
     public Node node() {
         return root;
+    }
+
+    private HBox zoomBar() {
+        Label zoomed = new Label();
+        zoomed.setId("chartZoomed");
+        Button back = new Button("Show the whole range");
+        back.setId("chartZoomOut");
+        back.setOnAction(event -> chart.resetZoom());
+        Button query = new Button("Query this range");
+        query.setId("chartQueryRange");
+        query.setOnAction(event -> chart.queryZoomedRange());
+        HBox bar = new HBox(zoomed, back, query);
+        bar.getStyleClass().add(ResultsStyles.TOOLBAR);
+        bar.visibleProperty().bind(chart.zoomRangeProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        chart.zoomRangeProperty().addListener((observable, before, range) -> zoomed.setText(range == null ? ""
+            : "Zoomed to " + Formats.time(range.start(), offset()) + " \u2013 " + Formats.time(range.end(), offset())));
+        return bar;
+    }
+
+    private UtcOffset offset() {
+        return results.query() == null ? null : results.query().offset();
     }
 
     private HBox toolbar() {
@@ -101,16 +124,8 @@ public final class ResultsChartView {
     }
 
     private void redraw() {
-        SeriesSet set = chart.seriesSetProperty().get();
-        if (set == null || set.isEmpty()) {
-            String message = results.emptyMessageBinding().get();
-            empty.setText(message.isEmpty() ? "Nothing to chart." : message);
-            plotArea.getChildren().setAll(empty);
-            legend.show(null, null);
-            return;
-        }
-        plotArea.getChildren().setAll(renderer.render(set, chart.chartTypeProperty().get()));
-        legend.show(set, renderer.uniqueLabels(set));
+        String message = results.emptyMessageBinding().get();
+        canvas.refresh(message.isEmpty() ? "Nothing to chart." : message);
     }
 
     private static <T> StringConverter<T> labelled(Function<T, String> label) {

@@ -3,12 +3,18 @@ package com.deadlinecost.ui.results.chart;
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Measure;
 import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.query.TimeRange;
 import com.deadlinecost.model.rollup.Series;
 import com.deadlinecost.model.rollup.SeriesSet;
-import com.deadlinecost.model.rollup.TopSeriesFold;
+import com.deadlinecost.model.row.Bucket;
 import com.deadlinecost.model.row.CostRow;
+import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.present.Measures;
-import com.deadlinecost.service.export.chart.ChartKind;
+import com.deadlinecost.present.Palette;
+import com.deadlinecost.present.chart.ChartData;
+import com.deadlinecost.present.chart.ChartKind;
+import com.deadlinecost.present.chart.ChartModel;
+import com.deadlinecost.present.chart.ChartSeries;
 import com.deadlinecost.service.views.ViewSettings;
 import com.deadlinecost.ui.common.CoalescedRefresh;
 import com.deadlinecost.ui.common.RecomputeScheduler;
@@ -17,10 +23,14 @@ import com.deadlinecost.ui.results.DrillStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -32,7 +42,11 @@ import javafx.collections.ObservableSet;
 /**
  * The chart of the shown (filtered) rows: which dimension splits the series, what they measure, the
  * chart type and how many groups keep their own series before the rest fold into "Other". The series come
- * from the model's {@link TopSeriesFold} and are recomputed once per batch of row changes.
+ * from {@link ChartData} (a continuous time axis, folded to coarser display buckets when the plot is
+ * narrower than the buckets are many) and are recomputed once per batch of row changes, never per row.
+ *
+ * <p>A drag across the time axis zooms into a part of the range ({@link #zoomTo}); {@link #resetZoom()} goes
+ * back and {@link #queryZoomedRange()} asks for the zoomed range as a new query.
  *
  * <p>Clicking a group drills into it; legend items hide and show series. A hidden series keeps its
  * colour index, so the other series do not change colour when one is hidden.
@@ -54,8 +68,10 @@ public final class ResultsChartViewModel {
     private final ReadOnlyObjectWrapper<SeriesSet> seriesSet = new ReadOnlyObjectWrapper<>();
     private final CoalescedRefresh refresh;
 
-    // Quiet buckets are drawn as zero up to this many buckets; past it the axis would be unreadable anyway.
-    private static final int MAX_TIMELINE_BUCKETS = 2_000;
+    private final ReadOnlyObjectWrapper<ChartData> chartData = new ReadOnlyObjectWrapper<>();
+    private final DoubleProperty plotWidth = new SimpleDoubleProperty(1000);
+    private final ReadOnlyObjectWrapper<TimeRange> zoomRange = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Consumer<StatisticsQuery>> onQueryRange = new SimpleObjectProperty<>();
     private final ObservableValue<StatisticsQuery> query;
 
     /**
@@ -80,7 +96,16 @@ public final class ResultsChartViewModel {
             hiddenSeries.clear();
             refresh.request();
         });
-        query.addListener((observable, before, shown) -> offerDimensionsOf(shown));
+        plotWidth.addListener((observable, before, after) -> {
+            if (ChartData.maxBucketsFor(before.doubleValue()) != ChartData.maxBucketsFor(after.doubleValue())) {
+                refresh.request();
+            }
+        });
+        zoomRange.addListener((observable, before, after) -> refresh.request());
+        query.addListener((observable, before, shown) -> {
+            zoomRange.set(null);
+            offerDimensionsOf(shown);
+        });
         drillDown.steps().addListener((ListChangeListener<DrillStep>) change -> moveOffDrilledDimension());
         offerDimensionsOf(query.getValue());
     }
@@ -121,6 +146,89 @@ public final class ResultsChartViewModel {
         return seriesSet.get();
     }
 
+    /** The chart's data: the series over display buckets and what was folded; null while nothing is shown. */
+    public ReadOnlyObjectProperty<ChartData> chartDataProperty() {
+        return chartData.getReadOnlyProperty();
+    }
+
+    /** The chart's data, recomputed first if anything changed since it was last computed. */
+    public ChartData currentChartData() {
+        refresh.flush();
+        return chartData.get();
+    }
+
+    /** The model to paint, with series named through {@code names}; null while nothing is shown. */
+    public ChartModel model(DisplayNames names, Palette.Theme theme) {
+        ChartData data = chartData.get();
+        if (data == null) {
+            return null;
+        }
+        String zoomed = zoomRange.get() == null ? "" : " (zoomed)";
+        ChartModel.Header header = ChartModel.Header.titled(Measures.chartTitle(measure.get(), data.series()
+            .dimension(), chartType.get().overTime(), chartType.get() == ChartKind.SHARE) + zoomed);
+        return ChartModel.of(data, chartType.get(), names, header, Set.copyOf(hiddenSeries), theme);
+    }
+
+    /** The plot's width in points, set by the view; it decides how many display buckets fit. */
+    public DoubleProperty plotWidthProperty() {
+        return plotWidth;
+    }
+
+    /** The zoomed part of the query's range, or null when the whole range is shown. */
+    public ReadOnlyObjectProperty<TimeRange> zoomRangeProperty() {
+        return zoomRange.getReadOnlyProperty();
+    }
+
+    /** Zooms into the display buckets from {@code first} to {@code last} (inclusive, either order). */
+    public void zoomTo(int first, int last) {
+        ChartData data = chartData.get();
+        if (data == null || !chartType.get().overTime() || data.series().buckets().isEmpty()) {
+            return;
+        }
+        List<Bucket> buckets = data.series().buckets();
+        int from = Math.max(0, Math.min(first, last));
+        int to = Math.min(buckets.size() - 1, Math.max(first, last));
+        TimeRange range = new TimeRange(buckets.get(from).start(), buckets.get(to).end());
+        if (!range.equals(data.range())) {
+            zoomRange.set(range);
+        }
+    }
+
+    /** Shows the query's whole range again. */
+    public void resetZoom() {
+        zoomRange.set(null);
+    }
+
+    /** Where a request to query the zoomed range goes; the explorer fills the query form with it. */
+    public ObjectProperty<Consumer<StatisticsQuery>> onQueryRangeProperty() {
+        return onQueryRange;
+    }
+
+    /** Asks for the shown query over the zoomed range, to run it at the data's own period. */
+    public void queryZoomedRange() {
+        StatisticsQuery shown = query.getValue();
+        TimeRange range = zoomRange.get();
+        Consumer<StatisticsQuery> handler = onQueryRange.get();
+        if (shown != null && range != null && handler != null) {
+            handler.accept(new StatisticsQuery(shown.farmId(), shown.resources(), range, shown.offset(),
+                shown.period(), shown.groupBy(), shown.statistics()));
+        }
+    }
+
+    /** Hides or shows the series with this key. */
+    public void toggleSeries(String key) {
+        if (!hiddenSeries.remove(key)) {
+            hiddenSeries.add(key);
+        }
+    }
+
+    /** Filters the results to the group of a drawn series ("Other" cannot be drilled into). */
+    public void drillInto(ChartSeries series) {
+        if (series.drillable() && dimension.get() != null) {
+            drillDown.drillInto(dimension.get(), series.groupValue());
+        }
+    }
+
     /** Keys of the series the legend hid (see {@link #seriesKey(Series)}). */
     public ObservableSet<String> hiddenSeries() {
         return hiddenSeries;
@@ -128,10 +236,7 @@ public final class ResultsChartViewModel {
 
     /** A key naming a series across recomputations: its group value, or markers for "Other" and absent. */
     public static String seriesKey(Series series) {
-        if (series.isOther()) {
-            return "\u0000other";
-        }
-        return series.groupValue().orElse("\u0000none");
+        return ChartModel.seriesKey(series);
     }
 
     /** Whether the legend hid {@code series}. */
@@ -141,10 +246,7 @@ public final class ResultsChartViewModel {
 
     /** Hides a shown series or shows a hidden one. */
     public void toggleSeries(Series series) {
-        String key = seriesKey(series);
-        if (!hiddenSeries.remove(key)) {
-            hiddenSeries.add(key);
-        }
+        toggleSeries(seriesKey(series));
     }
 
     /** Whether clicking {@code series} can drill into it ("Other" folds many groups, so it cannot). */
@@ -207,16 +309,19 @@ public final class ResultsChartViewModel {
 
     private void recompute() {
         GroupField field = dimension.get();
-        if (field == null) {
+        StatisticsQuery shown = query.getValue();
+        if (field == null || shown == null) {
             seriesSet.set(null);
+            chartData.set(null);
             return;
         }
         int groups = Math.max(1, topN.get());
         ChartKind type = Objects.requireNonNull(chartType.get(), "chartType");
-        SeriesSet folded = new TopSeriesFold(field, measure.get(), groups, type.timing()).fold(rows);
-        StatisticsQuery shown = query.getValue();
-        boolean timeline = type.overTime() && shown != null && !folded.isEmpty()
-            && folded.buckets().size() < MAX_TIMELINE_BUCKETS;
-        seriesSet.set(timeline ? folded.overTimeline(shown.range(), shown.period(), shown.offset()) : folded);
+        TimeRange range = zoomRange.get() == null ? shown.range() : zoomRange.get();
+        ChartData.Request request = new ChartData.Request(type, field, measure.get(), groups, shown.period(),
+            shown.offset(), range);
+        ChartData data = ChartData.of(rows, request, ChartData.maxBucketsFor(plotWidth.get()));
+        chartData.set(data);
+        seriesSet.set(data.series());
     }
 }

@@ -1,4 +1,4 @@
-package com.deadlinecost.service.export.chart;
+package com.deadlinecost.present.chart;
 
 import com.deadlinecost.model.rollup.TimeBucketing;
 
