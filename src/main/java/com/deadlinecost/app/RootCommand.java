@@ -43,6 +43,6 @@ public final class RootCommand implements Callable<Integer> {
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new RootCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        return commandLine;
+        return CommandErrors.install(commandLine);
     }
 }

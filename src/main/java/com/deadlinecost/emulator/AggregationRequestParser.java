@@ -10,6 +10,7 @@ import com.deadlinecost.emulator.http.ApiException;
 import com.deadlinecost.emulator.http.JsonBodies;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,6 +27,11 @@ import tools.jackson.databind.JsonNode;
 final class AggregationRequestParser {
     private static final Pattern TIMEZONE = Pattern.compile("UTC[-+][01][0-9]:(30|00)");
     private static final int MAX_RESOURCE_IDS = 10;
+    /** Times the emulator accepts: wide enough for any studio, narrow enough that no arithmetic can overflow. */
+    static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
+    /** Buckets per aggregation (hourly over about eleven years); beyond, the answer would not fit in memory. */
+    static final long MAX_BUCKETS = 100_000;
 
     private AggregationRequestParser() {
     }
@@ -58,6 +64,7 @@ final class AggregationRequestParser {
         ZoneOffset offset = timezone(root.get("timezone"));
         Period period = root.hasNonNull("period")
             ? enumValue(Period.class, root.get("period"), "period") : null;
+        checkBuckets(start, end, period);
         List<GroupField> groupBy = strings(root.get("groupBy"), "groupBy", 1, 2,
             value -> enumValue(GroupField.class, value, "groupBy"));
         List<Statistic> statistics = strings(root.get("statistics"), "statistics", 1, 4,
@@ -101,18 +108,58 @@ final class AggregationRequestParser {
     /** ISO-8601 strings as the SDK sends them; epoch seconds are accepted too, as the service does. */
     private static Instant timestamp(JsonNode root, String field) {
         JsonNode node = root.get(field);
+        Instant time;
         try {
             if (node != null && node.isString()) {
-                return OffsetDateTime.parse(node.stringValue()).toInstant();
-            }
-            if (node != null && node.isNumber()) {
+                time = OffsetDateTime.parse(node.stringValue()).toInstant();
+            } else if (node != null && node.isNumber()) {
                 BigDecimal seconds = node.decimalValue();
-                return Instant.ofEpochSecond(0).plusMillis(seconds.movePointRight(3).longValue());
+                if (seconds.abs().compareTo(BigDecimal.valueOf(LATEST.getEpochSecond())) > 0) {
+                    throw outOfRange(field);
+                }
+                time = Instant.ofEpochMilli(seconds.movePointRight(3).longValueExact());
+            } else {
+                throw ApiErrors.invalidField(field, field + " is required.");
             }
         } catch (DateTimeException | ArithmeticException ignored) {
             throw ApiErrors.invalidField(field, field + " is not an ISO-8601 timestamp.");
         }
-        throw ApiErrors.invalidField(field, field + " is required.");
+        if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
+            throw outOfRange(field);
+        }
+        return time;
+    }
+
+    private static ApiException outOfRange(String field) {
+        return ApiErrors.invalidField(field, field + " must lie between " + EARLIEST + " and " + LATEST + ".");
+    }
+
+    /** Refuses a range of more buckets than {@link #MAX_BUCKETS}, counted by arithmetic, before any is made. */
+    private static void checkBuckets(Instant start, Instant end, Period period) {
+        if (period == null) {
+            return;
+        }
+        long hours = Duration.between(start, end).toHours();
+        long buckets;
+        switch (period) {
+            case HOURLY:
+                buckets = hours;
+                break;
+            case DAILY:
+                buckets = hours / 24;
+                break;
+            case WEEKLY:
+                buckets = hours / (24 * 7);
+                break;
+            default:
+                buckets = hours / (24 * 28);
+                break;
+        }
+        if (buckets > MAX_BUCKETS) {
+            throw ApiErrors.invalidField("endTime", "The range holds about " + buckets + " " + period
+                + " buckets; an aggregation may hold at most " + MAX_BUCKETS + ". Shorten the range or use a "
+                + "longer period.");
+        }
     }
 
     private static ZoneOffset timezone(JsonNode node) {

@@ -5,22 +5,29 @@ import com.deadlinecost.emulator.http.ApiException;
 import com.deadlinecost.emulator.http.EmulatorRequest;
 import com.deadlinecost.emulator.http.JsonBodies;
 import com.deadlinecost.emulator.http.PageTokens;
+import com.deadlinecost.emulator.http.WireFormat;
 import com.deadlinecost.emulator.studio.Studio;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.util.UUID;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.EofException;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Turns exchanges into requests, injects faults, routes, and writes answers and errors in the wire format. */
-final class EmulatorHandler implements HttpHandler {
+final class EmulatorHandler extends Handler.Abstract {
     private static final Logger LOG = LoggerFactory.getLogger(EmulatorHandler.class);
-    private static final String DEADLINE_JSON = "application/json";
-    private static final String AWS_JSON_1_1 = "application/x-amz-json-1.1";
+    /** Far above any request the SDK sends (a Start body is a few hundred bytes); more is refused, not buffered. */
+    static final int MAX_BODY_BYTES = 256 * 1024;
+    private static final String SIGV4 = "AWS4-HMAC-SHA256";
 
     private final FaultInjector faults;
     private final ResourceRoutes resources;
@@ -40,33 +47,37 @@ final class EmulatorHandler implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
+    public boolean handle(Request exchange, Response response, Callback callback) throws IOException {
+        String amzTarget = exchange.getHeaders().get("X-Amz-Target");
+        String contentType = amzTarget == null ? WireFormat.DEADLINE_JSON : WireFormat.AWS_JSON_1_1;
+        EmulatorRequest request;
         try {
-            EmulatorRequest request = new EmulatorRequest(exchange.getRequestMethod(),
-                exchange.getRequestURI().getRawPath(),
-                EmulatorRequest.parseQuery(exchange.getRequestURI().getRawQuery()),
-                exchange.getRequestHeaders().getFirst("X-Amz-Target"), exchange.getRequestBody().readAllBytes(),
-                exchange.getRequestHeaders().getFirst("X-Amz-Client-Token"));
-            String contentType = request.amzTarget() == null ? DEADLINE_JSON : AWS_JSON_1_1;
-            pause(faults.latencyMillis());
-            FaultInjector.Fault fault = faults.next();
-            if (fault == FaultInjector.Fault.DROP) {
-                // Closing without sendResponseHeaders makes the JDK server drop the connection: the client sees an
-                // I/O error, as with a network fault.
-                return;
-            }
-            try {
-                ObjectNode body = answer(request, fault);
-                write(exchange, 200, contentType, body);
-            } catch (ApiException e) {
-                writeError(exchange, contentType, e);
-            } catch (RuntimeException e) {
-                LOG.error("Emulator failed on {} {}", request.method(), request.path(), e);
-                writeError(exchange, contentType, ApiErrors.internal("The emulator failed: " + e));
-            }
-        } finally {
-            exchange.close();
+            checkSigned(exchange);
+            request = new EmulatorRequest(exchange.getMethod(), exchange.getHttpURI().getPath(),
+                EmulatorRequest.parseQuery(exchange.getHttpURI().getQuery()), amzTarget, body(exchange),
+                exchange.getHeaders().get("X-Amz-Client-Token"));
+        } catch (ApiException e) {
+            writeError(response, callback, contentType, e);
+            return true;
         }
+        pause(faults.latencyMillis());
+        FaultInjector.Fault fault = faults.next();
+        if (fault == FaultInjector.Fault.DROP) {
+            // Closing the connection before any answer: the client sees an I/O error, as with a network fault.
+            exchange.getConnectionMetaData().getConnection().getEndPoint().close();
+            callback.failed(new EofException("connection dropped by the emulator's drop rate"));
+            return true;
+        }
+        try {
+            ObjectNode body = answer(request, fault);
+            write(response, callback, 200, contentType, JsonBodies.MAPPER.writeValueAsBytes(body));
+        } catch (ApiException e) {
+            writeError(response, callback, contentType, e);
+        } catch (RuntimeException e) {
+            LOG.error("Emulator failed on {} {}", request.method(), request.path(), e);
+            writeError(response, callback, contentType, ApiErrors.internal("The emulator failed: " + e));
+        }
+        return true;
     }
 
     private ObjectNode answer(EmulatorRequest request, FaultInjector.Fault fault) {
@@ -86,26 +97,47 @@ final class EmulatorHandler implements HttpHandler {
         return body != null ? body : resources.handle(request);
     }
 
-    private static void writeError(HttpExchange exchange, String contentType, ApiException error) throws IOException {
-        ObjectNode body = JsonBodies.object();
-        body.put("__type", error.type());
-        error.members().forEach((name, value) -> body.set(name, JsonBodies.MAPPER.valueToTree(value)));
-        exchange.getResponseHeaders().set("X-Amzn-ErrorType", error.type());
-        if (error.retryAfterSeconds() > 0) {
-            exchange.getResponseHeaders().set("Retry-After", Integer.toString(error.retryAfterSeconds()));
+    /** The service answers an unsigned request with 403 before looking at it; so does the emulator. */
+    private static void checkSigned(Request exchange) {
+        String authorization = exchange.getHeaders().get(HttpHeader.AUTHORIZATION);
+        if (authorization == null || !authorization.startsWith(SIGV4 + " ")) {
+            throw ApiErrors.missingAuthentication();
         }
-        write(exchange, error.status(), contentType, body);
     }
 
-    private static void write(HttpExchange exchange, int status, String contentType, ObjectNode body)
-        throws IOException {
-        byte[] bytes = JsonBodies.MAPPER.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-        exchange.getResponseHeaders().set("X-Amzn-RequestId", UUID.randomUUID().toString());
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
+    private static byte[] body(Request exchange) throws IOException {
+        long declared = exchange.getLength();
+        if (declared > MAX_BODY_BYTES) {
+            throw tooLarge();
         }
+        try (InputStream in = Request.asInputStream(exchange)) {
+            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (bytes.length > MAX_BODY_BYTES) {
+                throw tooLarge();
+            }
+            return bytes;
+        }
+    }
+
+    private static ApiException tooLarge() {
+        return ApiErrors.validation("CANNOT_PARSE", "The request body is larger than " + MAX_BODY_BYTES
+            + " bytes.");
+    }
+
+    private static void writeError(Response response, Callback callback, String contentType, ApiException error) {
+        response.getHeaders().put(WireFormat.ERROR_TYPE_HEADER, error.type());
+        if (error.retryAfterSeconds() > 0) {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, Integer.toString(error.retryAfterSeconds()));
+        }
+        write(response, callback, error.status(), contentType, WireFormat.errorBody(error));
+    }
+
+    private static void write(Response response, Callback callback, int status, String contentType, byte[] bytes) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+        response.getHeaders().put("X-Amzn-RequestId", UUID.randomUUID().toString());
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+        response.write(true, ByteBuffer.wrap(bytes), callback);
     }
 
     private static void pause(long millis) {

@@ -109,7 +109,8 @@ class AggregationValidationTest extends SmallStudioServerTest {
     private static HttpResponse<String> post(String body) throws IOException, InterruptedException {
         URI uri = server.endpoint().resolve("/2023-10-12/farms/" + farmId + "/sessions-statistics-aggregation");
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
-            .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build(),
+            .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json")
+            .header("Authorization", EmulatorClients.FAKE_SIGV4).build(),
             HttpResponse.BodyHandlers.ofString());
     }
 }

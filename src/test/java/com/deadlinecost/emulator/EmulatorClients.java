@@ -17,6 +17,9 @@ import software.amazon.awssdk.services.identitystore.IdentitystoreClient;
  * URL-connection HTTP client, and one attempt so that tests expecting errors do not back off for seconds.
  */
 public final class EmulatorClients {
+    /** An Authorization header of SigV4's form, for tests that send raw HTTP; the emulator checks only the form. */
+    public static final String FAKE_SIGV4 = "AWS4-HMAC-SHA256 Credential=AKIDEMULATOR/20250601/us-west-2/deadline/"
+        + "aws4_request, SignedHeaders=host, Signature=0000";
     private static final StaticCredentialsProvider CREDENTIALS =
         StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEMULATOR", "emulator-secret"));
 

@@ -1,6 +1,7 @@
 package com.deadlinecost.app.budgets;
 
 import com.deadlinecost.app.report.ReportArgumentException;
+import com.deadlinecost.app.report.ReportCommand;
 import com.deadlinecost.app.report.ReportResources;
 import com.deadlinecost.app.wiring.ConnectionOptions;
 import com.deadlinecost.app.wiring.DeadlineGateways;
@@ -14,6 +15,8 @@ import com.deadlinecost.service.deadline.QueryProblem;
 import com.deadlinecost.service.export.BudgetFiles;
 import com.deadlinecost.service.export.BudgetLine;
 import com.deadlinecost.service.export.ExportException;
+import com.deadlinecost.service.logging.SecretRedactor;
+import com.deadlinecost.service.platform.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -97,8 +100,8 @@ public final class BudgetsCommand implements Callable<Integer> {
             }
             connection.target();
         } catch (IllegalArgumentException e) {
-            return fail(err, EXIT_BAD_ARGUMENTS, e.getMessage() + "\nRun 'deadline-cost-explorer budgets --help' "
-                + "for the options.");
+            return fail(err, EXIT_BAD_ARGUMENTS, e.getMessage() + " (run 'deadline-cost-explorer budgets --help' "
+                + "for the options)");
         }
         try (DeadlineGateways local = gateways.get(); DeadlineGateway gateway = connection.open(local)) {
             err.println("Connection: " + connection.describe());
@@ -112,7 +115,7 @@ public final class BudgetsCommand implements Callable<Integer> {
             return fail(err, EXIT_BAD_ARGUMENTS, e.getMessage());
         } catch (QueryProblem problem) {
             return fail(err, problem.kind() == QueryProblem.Kind.INVALID_REQUEST ? EXIT_BAD_ARGUMENTS
-                : EXIT_CONNECTION, problem.getMessage() + (problem.advice().isEmpty() ? "" : "\n" + problem.advice()));
+                : EXIT_CONNECTION, problem.getMessage() + " " + ReportCommand.adviceForTerminal(problem.advice()));
         } catch (ExportException e) {
             return fail(err, EXIT_WRITE_FAILED, e.getMessage());
         }
@@ -201,7 +204,7 @@ public final class BudgetsCommand implements Callable<Integer> {
     }
 
     private static int fail(PrintWriter err, int code, String message) {
-        err.println("deadline-cost-explorer budgets: " + message);
+        err.println("deadline-cost-explorer budgets: " + TerminalText.oneLine(SecretRedactor.redact(message)));
         err.flush();
         return code;
     }

@@ -8,6 +8,7 @@ import com.deadlinecost.emulator.studio.DemoStudioGenerator;
 import com.deadlinecost.emulator.studio.SessionCsv;
 import com.deadlinecost.emulator.studio.SessionFileException;
 import com.deadlinecost.emulator.studio.SessionFileStudio;
+import com.deadlinecost.service.platform.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -35,6 +36,9 @@ import picocli.CommandLine.TypeConversionException;
     description = "Serve the local Deadline Cloud API emulator with the demo studio.")
 public final class EmulatorCommand implements Callable<Integer> {
     static final int EXIT_BAD_INPUT = 2;
+    /** The demo studio's history (a year or two before --now) must fit in the times the emulator serves. */
+    static final Instant EARLIEST_NOW = Instant.parse("2005-01-01T00:00:00Z");
+    static final Instant LATEST_NOW = Instant.parse("2190-01-01T00:00:00Z");
 
     @Spec
     private CommandSpec spec;
@@ -106,7 +110,7 @@ public final class EmulatorCommand implements Callable<Integer> {
             serveUntilStopped();
             return 0;
         } catch (SessionFileException | IOException | IllegalArgumentException e) {
-            err.println("deadline-cost-explorer emulator: " + e.getMessage());
+            err.println("deadline-cost-explorer emulator: " + TerminalText.oneLine(e.getMessage()));
             err.flush();
             started.completeExceptionally(e);
             return EXIT_BAD_INPUT;
@@ -159,11 +163,17 @@ public final class EmulatorCommand implements Callable<Integer> {
     static final class InstantConverter implements ITypeConverter<Instant> {
         @Override
         public Instant convert(String value) {
+            Instant instant;
             try {
-                return OffsetDateTime.parse(value).toInstant();
+                instant = OffsetDateTime.parse(value).toInstant();
             } catch (DateTimeParseException e) {
                 throw new TypeConversionException("'" + value + "' is not a time such as 2025-06-18T10:00:00Z");
             }
+            if (instant.isBefore(EARLIEST_NOW) || instant.isAfter(LATEST_NOW)) {
+                throw new TypeConversionException("'" + value + "' is outside the years the demo studio can be set "
+                    + "in (" + EARLIEST_NOW + " to " + LATEST_NOW + ")");
+            }
+            return instant;
         }
     }
 

@@ -7,11 +7,11 @@ import com.deadlinecost.model.query.Statistic;
 import com.deadlinecost.model.query.UtcOffset;
 import com.deadlinecost.present.chart.ChartKind;
 import com.deadlinecost.service.export.report.ReportFormat;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -54,7 +54,7 @@ final class ReportArguments {
                 return OffsetDateTime.parse(value).toInstant();
             }
             return LocalDateTime.parse(value).toInstant(offset.zoneOffset());
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             throw new IllegalArgumentException(option + " '" + text + "' is not a date such as 2025-05-01 or a "
                 + "date-time such as 2025-05-01T08:00 or 2025-05-01T08:00Z");
         }

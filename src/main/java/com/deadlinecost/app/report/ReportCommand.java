@@ -1,9 +1,11 @@
 package com.deadlinecost.app.report;
 
 import com.deadlinecost.app.wiring.DeadlineGateways;
+import com.deadlinecost.app.wiring.EndpointUrls;
 import com.deadlinecost.model.insight.CompareWith;
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Measure;
+import com.deadlinecost.model.query.QueryLimits;
 import com.deadlinecost.model.query.ResourceKind;
 import com.deadlinecost.model.query.ResourceSelection;
 import com.deadlinecost.model.query.StatisticsQuery;
@@ -18,6 +20,8 @@ import com.deadlinecost.service.export.ExportContext;
 import com.deadlinecost.service.export.ExportException;
 import com.deadlinecost.service.export.report.ReportChart;
 import com.deadlinecost.service.export.report.ReportWriter;
+import com.deadlinecost.service.logging.SecretRedactor;
+import com.deadlinecost.service.platform.TerminalText;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -25,9 +29,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -91,8 +97,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--region", paramLabel = "R", description = "The AWS region; alone: the default credentials.")
     String region;
     @Option(names = "--endpoint", paramLabel = "URL", description = "Any Deadline Cloud compatible endpoint "
-        + "(a VPC endpoint, a running emulator).")
-    URI endpoint;
+        + "(a VPC endpoint, a running emulator), http:// or https://, without credentials in it.")
+    String endpointText;
     @Option(names = "--out", paramLabel = "DIR", description = "The folder to write to (default: current).")
     Path out = Path.of(".");
     @Option(names = "--format", paramLabel = "F,...", description = "csv, json, png, svg, pdf (default: all).")
@@ -115,6 +121,11 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--projection", description = "Project the spending to the month's end with an 80 % interval, "
         + "in the JSON's summary, with the method's backtest.")
     boolean projection;
+    @Option(names = "--allow-large", description = "Run a query above the size limit (about 500,000 buckets x "
+        + "queues or fleets, or 100 aggregations) instead of refusing it.")
+    boolean allowLarge;
+
+    URI endpoint;
 
     private final Supplier<DeadlineGateways> gateways;
     private final Clock clock;
@@ -135,11 +146,17 @@ public final class ReportCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         PrintWriter err = spec.commandLine().getErr();
         try {
+            endpoint = endpointText == null ? null : EndpointUrls.parse(endpointText);
+            ReportFiles.checkBaseName(name);
             ReportPlan plan = view != null ? ReportPlan.fromView(this, clock, err) : ReportPlan.fromOptions(this);
+            String source = view != null ? "The view's range" : "--from/--to";
+            QueryLimits.timeProblem(plan.range().start(), plan.range().end(), clock.instant()).ifPresent(problem -> {
+                throw new IllegalArgumentException(source + ": " + problem);
+            });
             return run(plan, investigation(err), err);
         } catch (IllegalArgumentException e) {
-            return fail(err, EXIT_BAD_ARGUMENTS, e.getMessage() + "\nRun 'deadline-cost-explorer report --help' "
-                + "for the options.");
+            return fail(err, EXIT_BAD_ARGUMENTS, e.getMessage() + " (run 'deadline-cost-explorer report --help' "
+                + "for the options)");
         }
     }
 
@@ -156,6 +173,11 @@ public final class ReportCommand implements Callable<Integer> {
             List<String> ids = resources.resourceIds(chosenFarm.id(), plan.kind(), plan.resourceNames());
             StatisticsQuery query = new StatisticsQuery(chosenFarm.id(), new ResourceSelection(plan.kind(), ids),
                 plan.range(), plan.offset(), plan.period(), plan.groupBy(), plan.statistics());
+            QueryLimits.Size size = QueryLimits.size(query);
+            if (size.large() && !allowLarge) {
+                return fail(err, EXIT_BAD_ARGUMENTS, size.limitMessage(query.period())
+                    + " Or pass --allow-large to run it anyway.");
+            }
             ReportProgress progress = new ReportProgress(err);
             ReportInvestigation.Result result = investigation.run(gateway, query, progress, clock.instant());
             ExportContext context = ExportContext.of(query, gateway.displayNames(chosenFarm.id()),
@@ -175,8 +197,8 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (ReportArgumentException | IllegalArgumentException e) {
             return fail(err, EXIT_BAD_ARGUMENTS, e.getMessage());
         } catch (QueryProblem problem) {
-            return fail(err, exitCode(problem), problem.getMessage() + (problem.advice().isEmpty() ? ""
-                : "\n" + problem.advice()));
+            String advice = adviceForTerminal(problem.advice());
+            return fail(err, exitCode(problem), problem.getMessage() + (advice.isEmpty() ? "" : " " + advice));
         } catch (ExportException e) {
             return fail(err, EXIT_WRITE_FAILED, e.getMessage());
         }
@@ -208,8 +230,16 @@ public final class ReportCommand implements Callable<Integer> {
         }
     }
 
+    /** The advice without the window's words: a report has no Retry button; running it again starts over. */
+    public static String adviceForTerminal(String advice) {
+        return Arrays.stream(advice.replace(", then press Retry (no restart needed)", ", then run the report again")
+                .split("(?<=\\.)\\s+"))
+            .filter(sentence -> !sentence.contains("Retry") && !sentence.contains("kept."))
+            .collect(Collectors.joining(" ")).strip();
+    }
+
     private static int fail(PrintWriter err, int code, String message) {
-        err.println("deadline-cost-explorer report: " + message);
+        err.println("deadline-cost-explorer report: " + TerminalText.oneLine(SecretRedactor.redact(message)));
         err.flush();
         return code;
     }

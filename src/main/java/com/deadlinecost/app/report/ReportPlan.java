@@ -13,6 +13,7 @@ import com.deadlinecost.service.connection.ConnectionTarget;
 import com.deadlinecost.service.deadline.SdkGateways;
 import com.deadlinecost.service.export.report.ReportChart;
 import com.deadlinecost.service.export.report.ReportFormat;
+import com.deadlinecost.service.platform.TerminalText;
 import com.deadlinecost.service.settings.SavedQuery;
 import com.deadlinecost.service.views.QueryForms;
 import com.deadlinecost.service.views.SavedView;
@@ -64,7 +65,7 @@ record ReportPlan(ConnectionTarget target, URI endpoint, String connection, Stri
         if (loaded.failed()) {
             throw new IllegalArgumentException(loaded.error().orElse("The view cannot be read"));
         }
-        loaded.warnings().forEach(warning -> err.println("Note: " + warning));
+        loaded.warnings().forEach(warning -> err.println("Note: " + TerminalText.oneLine(warning)));
         SavedView view = loaded.view().orElseThrow();
         StatisticsQuery query = QueryForms.restore(allWhenNoneChosen(view.query()), clock).query();
         ConnectionTarget target = connection(options, view);

@@ -15,7 +15,8 @@ public final class ConnectionOptions {
     @Option(names = "--region", paramLabel = "R", description = "The AWS region; alone: the default credentials.")
     String region;
     @Option(names = "--endpoint", paramLabel = "URL", description = "Any Deadline Cloud compatible endpoint "
-        + "(a VPC endpoint, a running emulator).")
+        + "(a VPC endpoint, a running emulator), http:// or https://, without credentials in it.")
+    String endpointText;
     URI endpoint;
 
     /**
@@ -24,6 +25,7 @@ public final class ConnectionOptions {
      * @throws IllegalArgumentException when the options contradict each other
      */
     public ConnectionTarget target() {
+        endpoint = endpointText == null ? null : EndpointUrls.parse(endpointText);
         int chosen = (demo ? 1 : 0) + (endpoint != null ? 1 : 0) + (profile != null && endpoint == null ? 1 : 0);
         if (chosen > 1) {
             throw new IllegalArgumentException("Choose one connection: --demo, --profile P --region R, or "

@@ -83,6 +83,12 @@ public final class ApiErrors {
         return new ApiException(403, "AccessDeniedException", message(message), 0);
     }
 
+    /** What the service answers a request without a SigV4 {@code Authorization} header. */
+    public static ApiException missingAuthentication() {
+        return new ApiException(403, "AccessDeniedException", message("Missing Authentication Token: the request "
+            + "must be signed with AWS Signature Version 4."), 0);
+    }
+
     /** Identity store errors are HTTP 400 with PascalCase members, except its internal error (500). */
     public static ApiException identityStore(String type, String message, Map<String, Object> extra) {
         Map<String, Object> members = new LinkedHashMap<>();

@@ -31,8 +31,12 @@ public record EmulatorRequest(String method, String path, Map<String, String> qu
             int equals = pair.indexOf('=');
             String name = equals < 0 ? pair : pair.substring(0, equals);
             String value = equals < 0 ? "" : pair.substring(equals + 1);
-            query.put(URLDecoder.decode(name, StandardCharsets.UTF_8),
-                URLDecoder.decode(value, StandardCharsets.UTF_8));
+            try {
+                query.put(URLDecoder.decode(name, StandardCharsets.UTF_8),
+                    URLDecoder.decode(value, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                throw ApiErrors.validation("CANNOT_PARSE", "The query string is not URL-encoded correctly.");
+            }
         }
         return query;
     }

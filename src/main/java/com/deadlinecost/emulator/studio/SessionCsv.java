@@ -54,6 +54,15 @@ public final class SessionCsv {
     }
 
     public static SessionTable read(Path file) throws IOException, SessionFileException {
+        if (!Files.exists(file)) {
+            throw new SessionFileException(file + ": the file does not exist.");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new SessionFileException(file + ": not a regular file (a folder, a device or a pipe).");
+        }
+        if (!Files.isReadable(file)) {
+            throw new SessionFileException(file + ": the file cannot be read (permission denied).");
+        }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(reader, file.toString());
         }

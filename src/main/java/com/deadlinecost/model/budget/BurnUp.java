@@ -15,10 +15,9 @@ import java.util.List;
  * @param projection the central projection, from (now, used) to (end, projected)
  * @param bandLow the low edge of the band from now to the end, widening with the square root of time
  * @param bandHigh the high edge
- * @param yMax the top of the dollar axis: the largest value drawn plus some room
  */
 public record BurnUp(Budget budget, Instant now, List<Point> spent, List<Point> projection, List<Point> bandLow,
-                     List<Point> bandHigh, double yMax) {
+                     List<Point> bandHigh) {
 
     /** One point of a line. */
     public record Point(Instant time, double dollars) {
@@ -68,8 +67,7 @@ public record BurnUp(Budget budget, Instant now, List<Point> spent, List<Point> 
                 high.add(new Point(time, central + (projection.high() - projection.projected()) * widthShare));
             }
         }
-        double top = Math.max(budget.limit(), Math.max(projection.high(), budget.used()));
-        return new BurnUp(budget, now, spent, line, low, high, top * 1.1);
+        return new BurnUp(budget, now, spent, line, low, high);
     }
 
     /** The even pace: nothing at the start, the whole limit at the end. */

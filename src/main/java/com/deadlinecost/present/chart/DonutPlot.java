@@ -62,7 +62,7 @@ final class DonutPlot {
         ChartSurface.TextStyle big = new ChartSurface.TextStyle(Math.max(12, Math.min(22, inner / 5)), true);
         surface.text(Measures.full(model.measure(), total), cx, cy + surface.ascent(big) / 2 - 6, big, theme.text(),
             ChartSurface.Align.CENTRE);
-        surface.text("Total " + Measures.lowerFirst(Measures.title(model.measure())) + " shown", cx,
+        surface.text(TextFit.fit(surface, ChartPainter.SMALL, "total shown", inner * 1.7), cx,
             cy + surface.ascent(big) / 2 + 12, ChartPainter.SMALL, theme.muted(), ChartSurface.Align.CENTRE);
     }
 

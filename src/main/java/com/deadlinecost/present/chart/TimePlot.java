@@ -2,6 +2,8 @@ package com.deadlinecost.present.chart;
 
 import com.deadlinecost.present.Measures;
 import com.deadlinecost.present.Palette;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -214,11 +216,19 @@ final class TimePlot {
     }
 
     private static void guides(ChartModel model, ChartSurface surface, ChartLayout layout, ValueAxis axis) {
-        for (ChartGuide guide : model.guides()) {
+        // Labels of guides close together (a limit and a 95 % threshold) would overprint: from the top down,
+        // each label keeps at least a line below the one above it.
+        List<ChartGuide> topDown = new ArrayList<>(model.guides());
+        topDown.sort(Comparator.comparingDouble(ChartGuide::value).reversed());
+        double lineHeight = surface.lineHeight(ChartPainter.SMALL);
+        double lastLabel = Double.NEGATIVE_INFINITY;
+        for (ChartGuide guide : topDown) {
             double y = axis.position(guide.value(), layout.plotBottom(), layout.plotTop());
             surface.line(layout.plotLeft(), y, layout.plotRight(), y, guide.colour(), 1.5, guide.dashed());
-            surface.text(guide.label(), layout.plotRight() - 4, y - 4, ChartPainter.SMALL, guide.colour(),
+            double label = Math.max(y - 4, lastLabel + lineHeight);
+            surface.text(guide.label(), layout.plotRight() - 4, label, ChartPainter.SMALL, guide.colour(),
                 ChartSurface.Align.END);
+            lastLabel = label;
         }
     }
 

@@ -1,5 +1,6 @@
 package com.deadlinecost.service.connection;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -41,14 +42,20 @@ public final class SdkClients implements AutoCloseable {
             .connectionTimeout(CONNECT_TIMEOUT)
             .socketTimeout(SOCKET_TIMEOUT)
             .build();
-        this.deadline = configure(DeadlineClient.builder(), settings).build();
-        this.deadlineSingleAttempt = configure(DeadlineClient.builder(), settings.withMaxAttempts(1)).build();
-        this.identityStore = configure(IdentitystoreClient.builder(), settings).build();
         // UpdateBudget is an HTTP PATCH, which HttpURLConnection cannot send (JDK-8207840): budgets go through
         // the SDK's Apache client, everything else keeps the small URL-connection client.
         this.budgetHttp = ApacheHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT).socketTimeout(SOCKET_TIMEOUT)
             .build();
-        this.budgets = configure(DeadlineClient.builder(), settings).httpClient(budgetHttp).build();
+        try {
+            this.deadline = configure(DeadlineClient.builder(), settings).build();
+            this.deadlineSingleAttempt = configure(DeadlineClient.builder(), settings.withMaxAttempts(1)).build();
+            this.identityStore = configure(IdentitystoreClient.builder(), settings).build();
+            this.budgets = configure(DeadlineClient.builder(), settings).httpClient(budgetHttp).build();
+        } catch (RuntimeException e) {
+            http.close();
+            budgetHttp.close();
+            throw e;
+        }
     }
 
     /** Clients for AWS through a named profile or the default chain, with the SDK's standard retries. */
@@ -79,12 +86,23 @@ public final class SdkClients implements AutoCloseable {
             1));
     }
 
-    /** Clients for a local endpoint such as the embedded emulator. */
+    /**
+     * Clients for a local endpoint such as the embedded emulator. They never read {@code ~/.aws}: a damaged or
+     * missing AWS config file must not break the demo, which needs none of it.
+     */
     public static SdkClients forLocalEndpoint(URI endpoint, RetryMode retryMode, int maxAttempts) {
         StaticCredentialsProvider credentials =
             StaticCredentialsProvider.create(AwsBasicCredentials.create("demo", "demo-secret"));
-        return new SdkClients(new Settings(endpoint, Region.of(ConnectionTarget.DEMO_REGION), credentials,
-            retryMode, maxAttempts));
+        Settings settings = new Settings(endpoint, Region.of(ConnectionTarget.DEMO_REGION), credentials, retryMode,
+            maxAttempts).withoutProfileFiles();
+        try {
+            return new SdkClients(settings);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            if (!AwsFilesAside.isDamagedProfileFile(e)) {
+                throw e;
+            }
+            return AwsFilesAside.whileBuilding(() -> new SdkClients(settings));
+        }
     }
 
     public DeadlineClient deadline() {
@@ -127,6 +145,9 @@ public final class SdkClients implements AutoCloseable {
         } else {
             override.retryStrategy(settings.retryMode());
         }
+        if (!settings.readsProfileFiles()) {
+            override.defaultProfileFileSupplier(SdkClients::emptyProfileFile).defaultProfileName("default");
+        }
         if (settings.endpoint() != null) {
             builder.endpointOverride(settings.endpoint());
             override.putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true);
@@ -138,10 +159,24 @@ public final class SdkClients implements AutoCloseable {
         return builder;
     }
 
+    private static ProfileFile emptyProfileFile() {
+        return ProfileFile.builder().content(InputStream.nullInputStream()).type(ProfileFile.Type.CONFIGURATION)
+            .build();
+    }
+
     private record Settings(URI endpoint, Region region, AwsCredentialsProvider credentials, RetryMode retryMode,
-                            int maxAttempts) {
+                            int maxAttempts, boolean readsProfileFiles) {
+        Settings(URI endpoint, Region region, AwsCredentialsProvider credentials, RetryMode retryMode,
+                 int maxAttempts) {
+            this(endpoint, region, credentials, retryMode, maxAttempts, true);
+        }
+
         Settings withMaxAttempts(int attempts) {
-            return new Settings(endpoint, region, credentials, retryMode, attempts);
+            return new Settings(endpoint, region, credentials, retryMode, attempts, readsProfileFiles);
+        }
+
+        Settings withoutProfileFiles() {
+            return new Settings(endpoint, region, credentials, retryMode, maxAttempts, false);
         }
     }
 }

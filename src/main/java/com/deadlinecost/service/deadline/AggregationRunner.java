@@ -36,6 +36,8 @@ import software.amazon.awssdk.services.deadline.model.ValidationException;
 final class AggregationRunner {
     /** The most items the service returns in one page of any list or result. */
     public static final int PAGE_SIZE = 100;
+    /** Empty pages in a row that a sane service never sends; beyond, the reading stops. */
+    static final int MAX_PAGES_WITHOUT_ROWS = 1_000;
     private static final Logger LOG = LoggerFactory.getLogger(AggregationRunner.class);
 
     private final DeadlineClient client;
@@ -76,22 +78,35 @@ final class AggregationRunner {
      */
     long run(StatisticsQuery query, AggregationListener listener, BooleanSupplier cancelled, Set<RowKey> delivered) {
         Run run = new Run(query, listener, cancelled, clock.instant(), delivered);
-        for (int attempt = 0; ; attempt++) {
+        int restartsWithoutProgress = 0;
+        while (true) {
             String aggregationId = start(run);
+            long rowsBefore = run.rowsLoaded;
             try {
                 awaitCompletion(run, aggregationId);
                 readPages(run, aggregationId);
                 run.report(Phase.DONE);
                 return run.rowsLoaded;
             } catch (ValidationException | ResourceNotFoundException e) {
-                if (attempt >= timings.maxRestarts()) {
-                    throw e;
+                // The page of the first poll carries no token, so a refusal here is the service losing the
+                // result (an expired token or the 1-hour window closing), not a question it cannot answer.
+                restartsWithoutProgress = run.rowsLoaded > rowsBefore ? 0 : restartsWithoutProgress + 1;
+                if (restartsWithoutProgress > timings.maxRestarts()
+                        || run.restarts >= RunTimings.MAX_RESTARTS_IN_TOTAL) {
+                    throw resultsKeptExpiring(run, e);
                 }
-                // The 1-hour result window closed or a page token expired: run it again, skipping what we have.
+                // Run it again, skipping what we have.
                 LOG.info("Aggregation {} lost midway ({}); starting it again", aggregationId, e.getMessage());
                 run.restarts++;
             }
         }
+    }
+
+    private static QueryProblem resultsKeptExpiring(Run run, SdkException cause) {
+        return new QueryProblem(Kind.SERVICE_ERROR, "Deadline Cloud kept discarding the aggregation's results "
+            + "before all pages were read (page tokens expired or the results vanished; " + run.restarts
+            + " restarts, " + run.rowsLoaded + " rows kept).", "This is the service's side, not the query: run it "
+            + "again later; a shorter range or a longer period makes fewer pages to read.", cause.getMessage(), cause);
     }
 
     private String start(Run run) {
@@ -126,8 +141,15 @@ final class AggregationRunner {
 
     private void awaitCompletion(Run run, String aggregationId) {
         Duration wait = timings.pollFirst();
+        Instant giveUp = clock.instant().plus(timings.aggregatingGiveUp());
         while (true) {
             run.checkCancelled();
+            if (clock.instant().isAfter(giveUp)) {
+                throw new QueryProblem(Kind.SERVICE_ERROR, "Deadline Cloud still reported the aggregation IN_PROGRESS"
+                    + " after " + describe(timings.aggregatingGiveUp()) + "; the app stopped waiting.",
+                    "Run the query again later; a shorter range or a longer period finishes sooner.", aggregationId,
+                    null);
+            }
             run.report(Phase.AGGREGATING);
             GetSessionsStatisticsAggregationResponse response = fetchPage(run, aggregationId, null);
             SessionsStatisticsAggregationStatus status = response.status();
@@ -152,11 +174,21 @@ final class AggregationRunner {
     private void readPages(Run run, String aggregationId) {
         // The poll that saw COMPLETED asked for a full page, so its answer is the first page.
         GetSessionsStatisticsAggregationResponse response = run.firstPage;
+        Set<String> tokensSeen = new HashSet<>();
+        int pagesWithoutRows = 0;
         while (true) {
+            long before = run.rowsLoaded;
             run.deliver(response.statistics());
+            pagesWithoutRows = run.rowsLoaded > before ? 0 : pagesWithoutRows + 1;
             String token = response.nextToken();
             if (token == null) {
                 return;
+            }
+            // A service that hands out a token twice, or pages with nothing new forever, would keep us reading.
+            if (!tokensSeen.add(token) || pagesWithoutRows > MAX_PAGES_WITHOUT_ROWS) {
+                throw new QueryProblem(Kind.MALFORMED_RESPONSE, "Deadline Cloud kept sending pages without new rows"
+                    + " (" + tokensSeen.size() + " pages); the app stopped reading.", "Run the query again; if it "
+                    + "keeps happening, send the log file with a bug report.", "aggregation " + aggregationId, null);
             }
             run.checkCancelled();
             response = fetchPage(run, aggregationId, token);
@@ -197,6 +229,10 @@ final class AggregationRunner {
         run.checkCancelled();
     }
 
+    private static String describe(Duration duration) {
+        return duration.toMinutes() >= 1 ? duration.toMinutes() + " minutes" : duration.toSeconds() + " seconds";
+    }
+
     private static QueryProblem tooLarge(GetSessionsStatisticsAggregationResponse response) {
         String message = response.statusMessage() == null ? "" : " The service said: \"" + response.statusMessage()
             + "\"";
@@ -231,7 +267,7 @@ final class AggregationRunner {
         void deliver(List<Statistics> items) {
             List<CostRow> rows = new ArrayList<>(items.size());
             for (Statistics item : items) {
-                CostRow row = mapper.map(item);
+                CostRow row = map(item);
                 // A row is identified by its group and bucket; after a restart the rows already sent recur.
                 if (delivered.add(RowKey.of(row))) {
                     rows.add(row);
@@ -243,6 +279,18 @@ final class AggregationRunner {
                 listener.page(new RowPage(pages, rows));
             }
             report(Phase.LOADING);
+        }
+
+        /** The row of one statistics item; an item the app cannot read is the service's error, said so. */
+        private CostRow map(Statistics item) {
+            try {
+                return mapper.map(item);
+            } catch (RuntimeException e) {
+                throw new QueryProblem(Kind.MALFORMED_RESPONSE, "Deadline Cloud sent a statistics row the app "
+                    + "cannot read (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + ").", "Run the query again; if it keeps happening, send the log file with a bug report.",
+                    String.valueOf(item), e);
+            }
         }
 
         void report(Phase phase) {

@@ -12,7 +12,9 @@ public final class QueryProblem extends RuntimeException {
     /** The families of failure the UI treats differently. */
     public enum Kind {
         SIGN_IN_REQUIRED, ACCESS_DENIED, NOT_FOUND, INVALID_REQUEST, RESULT_TOO_LARGE, FARM_BUSY, SERVICE_ERROR,
-        NETWORK, MALFORMED_RESPONSE
+        NETWORK, MALFORMED_RESPONSE,
+        /** The AWS config or credentials file is damaged, or names no such profile. */
+        AWS_CONFIGURATION
     }
 
     private final Kind kind;
@@ -43,6 +45,6 @@ public final class QueryProblem extends RuntimeException {
     /** Whether trying the same request again may help. */
     public boolean retryable() {
         return kind == Kind.FARM_BUSY || kind == Kind.SERVICE_ERROR || kind == Kind.NETWORK
-            || kind == Kind.SIGN_IN_REQUIRED;
+            || kind == Kind.SIGN_IN_REQUIRED || kind == Kind.AWS_CONFIGURATION;
     }
 }

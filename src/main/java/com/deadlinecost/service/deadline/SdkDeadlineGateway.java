@@ -15,6 +15,10 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.deadline.DeadlineClient;
 import software.amazon.awssdk.services.deadline.model.FarmMember;
+import software.amazon.awssdk.services.deadline.model.ListFarmMembersResponse;
+import software.amazon.awssdk.services.deadline.model.ListFarmsResponse;
+import software.amazon.awssdk.services.deadline.model.ListFleetsResponse;
+import software.amazon.awssdk.services.deadline.model.ListQueuesResponse;
 import software.amazon.awssdk.services.deadline.model.PrincipalType;
 
 /** The {@link DeadlineGateway} over the AWS SDK: the same code for real AWS and the embedded demo studio. */
@@ -43,21 +47,22 @@ public final class SdkDeadlineGateway implements DeadlineGateway {
 
     @Override
     public List<NamedResource> farms() {
-        return call(() -> sorted(deadline().listFarmsPaginator(request -> request.maxResults(PAGE_SIZE)).farms()
-            .stream().map(farm -> new NamedResource(farm.farmId(), farm.displayName(), ""))));
+        return call(() -> sorted(BoundedPages.items(deadline().listFarmsPaginator(request -> request
+            .maxResults(PAGE_SIZE)), ListFarmsResponse::nextToken, ListFarmsResponse::farms, "farms").stream()
+            .map(farm -> new NamedResource(farm.farmId(), farm.displayName(), ""))));
     }
 
     @Override
     public List<NamedResource> queues(String farmId) {
-        return call(() -> sorted(deadline().listQueuesPaginator(request -> request.farmId(farmId).maxResults(PAGE_SIZE))
-            .queues().stream()
+        return call(() -> sorted(BoundedPages.items(deadline().listQueuesPaginator(request -> request.farmId(farmId)
+            .maxResults(PAGE_SIZE)), ListQueuesResponse::nextToken, ListQueuesResponse::queues, "queues").stream()
             .map(queue -> new NamedResource(queue.queueId(), queue.displayName(), queue.statusAsString()))));
     }
 
     @Override
     public List<NamedResource> fleets(String farmId) {
-        return call(() -> sorted(deadline().listFleetsPaginator(request -> request.farmId(farmId).maxResults(PAGE_SIZE))
-            .fleets().stream()
+        return call(() -> sorted(BoundedPages.items(deadline().listFleetsPaginator(request -> request.farmId(farmId)
+            .maxResults(PAGE_SIZE)), ListFleetsResponse::nextToken, ListFleetsResponse::fleets, "fleets").stream()
             .map(fleet -> new NamedResource(fleet.fleetId(), fleet.displayName(), fleet.statusAsString()))));
     }
 
@@ -89,8 +94,9 @@ public final class SdkDeadlineGateway implements DeadlineGateway {
         DisplayNames.Builder names = DisplayNames.builder();
         queues(farmId).forEach(queue -> names.queue(queue.id(), queue.displayName()));
         fleets(farmId).forEach(fleet -> names.fleet(fleet.id(), fleet.displayName()));
-        List<FarmMember> members = call(() -> deadline()
-            .listFarmMembersPaginator(request -> request.farmId(farmId).maxResults(PAGE_SIZE)).members().stream()
+        List<FarmMember> members = call(() -> BoundedPages.items(deadline()
+            .listFarmMembersPaginator(request -> request.farmId(farmId).maxResults(PAGE_SIZE)),
+                ListFarmMembersResponse::nextToken, ListFarmMembersResponse::members, "farm members").stream()
             .filter(member -> member.principalType() == PrincipalType.USER)
             .collect(Collectors.toList()));
         users.names(members).forEach(names::user);

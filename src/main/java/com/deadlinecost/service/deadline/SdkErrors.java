@@ -4,7 +4,9 @@ import com.deadlinecost.service.connection.ConnectionTarget;
 import com.deadlinecost.service.deadline.QueryProblem.Kind;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.deadline.model.AccessDeniedException;
@@ -28,6 +30,12 @@ public final class SdkErrors {
         }
         if (error instanceof SdkClientException) {
             return fromClient((SdkClientException) error, target);
+        }
+        if (target.kind() != ConnectionTarget.Kind.DEMO) {
+            Optional<QueryProblem> files = AwsFiles.problem(target, error);
+            if (files.isPresent()) {
+                return files.get();
+            }
         }
         if (target.kind() != ConnectionTarget.Kind.DEMO && mentionsSso(error)) {
             // A missing IAM Identity Center token surfaces as a bare file error from the SDK's token cache.
@@ -74,9 +82,25 @@ public final class SdkErrors {
 
     private static QueryProblem fromClient(SdkClientException error, ConnectionTarget target) {
         String text = String.valueOf(error.getMessage()).toLowerCase(Locale.ROOT);
+        if (target.kind() != ConnectionTarget.Kind.DEMO) {
+            Optional<QueryProblem> files = AwsFiles.problem(target, error);
+            if (files.isPresent()) {
+                return files.get();
+            }
+        }
+        if (hasCause(error, SSLException.class)) {
+            return new QueryProblem(Kind.NETWORK, "The secure (https) connection failed: " + rootMessage(error)
+                + ".", "If the endpoint serves plain HTTP (a local emulator does), use an http:// URL.",
+                error.toString(), error);
+        }
         if (target.kind() != ConnectionTarget.Kind.DEMO && (text.contains("sso") || text.contains("token")
                 || text.contains("credentials") || text.contains("profile"))) {
             return signInRequired(target, error.getMessage(), error);
+        }
+        if (unreadableAnswer(error)) {
+            return new QueryProblem(Kind.MALFORMED_RESPONSE, "The service sent a response the app cannot read.",
+                "Run the query again; if it keeps failing, send the log file with a bug report.", error.toString(),
+                error);
         }
         if (hasCause(error, IOException.class)) {
             String where = target.kind() == ConnectionTarget.Kind.DEMO
@@ -116,6 +140,22 @@ public final class SdkErrors {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
             if (message.contains("sso")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the answer arrived but could not be read: a JSON parser's error is an IOException too, and must not
+     * be reported as an unreachable service.
+     */
+    private static boolean unreadableAnswer(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            String type = cause.getClass().getName();
+            String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+            if (type.contains(".json.") || type.contains("Json") || message.contains("unmarshall")
+                || message.contains("unexpected json token") || message.contains("unexpected token")) {
                 return true;
             }
         }

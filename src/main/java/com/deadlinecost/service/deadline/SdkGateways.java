@@ -24,7 +24,12 @@ public final class SdkGateways {
         if (target.kind() == ConnectionTarget.Kind.DEMO) {
             return local(target, demoEndpoint, timings, clock);
         }
-        return new SdkDeadlineGateway(target, SdkClients.forAws(target), timings, clock);
+        try {
+            return new SdkDeadlineGateway(target, SdkClients.forAws(target), timings, clock);
+        } catch (RuntimeException e) {
+            // Building a client reads the AWS config file; a damaged one is named here, not as a stack trace.
+            throw SdkErrors.translate(e, target);
+        }
     }
 
     /** Whether {@code endpoint} points at this machine. */
@@ -51,7 +56,11 @@ public final class SdkGateways {
         }
         ConnectionTarget target = profile == null ? ConnectionTarget.defaultChain(region)
             : ConnectionTarget.profile(profile, region);
-        return new SdkDeadlineGateway(target, SdkClients.forEndpoint(target, endpoint), timings, clock);
+        try {
+            return new SdkDeadlineGateway(target, SdkClients.forEndpoint(target, endpoint), timings, clock);
+        } catch (RuntimeException e) {
+            throw SdkErrors.translate(e, target);
+        }
     }
 
     /** The endpoint connection in words for messages and export metadata, without credentials. */

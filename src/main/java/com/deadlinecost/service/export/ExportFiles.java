@@ -4,6 +4,7 @@ import com.deadlinecost.service.platform.AtomicFiles;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -77,15 +78,22 @@ public final class ExportFiles {
         String keep = Files.exists(absolute) ? " The existing file was left unchanged." : "";
         String reason = failure.getMessage() == null ? "" : failure.getMessage().toLowerCase(Locale.ROOT);
         String message;
-        if (failure instanceof AccessDeniedException || reason.contains("permission denied")
+        if (failure instanceof AccessDeniedException
+            && AtomicFiles.READ_ONLY.equals(((AccessDeniedException) failure).getReason())) {
+            message = what + "the file is read-only. Make it writable, or choose another name or folder.";
+        } else if (failure instanceof NotDirectoryException || failure instanceof FileAlreadyExistsException) {
+            message = what + folder + " is a file, not a folder. Choose a folder to write to.";
+        } else if (failure instanceof AccessDeniedException || reason.contains("permission denied")
             || reason.contains("read-only")) {
             message = what + "permission denied. Choose a folder you can write to, or ask for write access.";
         } else if (reason.contains("no space") || reason.contains("disk full") || reason.contains("quota")) {
             message = what + "the disk is full. Free some space or choose another drive, then export again.";
-        } else if (failure instanceof NotDirectoryException || failure instanceof NoSuchFileException) {
+        } else if (failure instanceof NoSuchFileException) {
             message = what + "the folder does not exist and could not be created. Choose an existing folder.";
         } else if (failure instanceof FileSystemException) {
-            message = what + ((FileSystemException) failure).getReason() + ". Choose another folder or try again.";
+            String why = ((FileSystemException) failure).getReason();
+            message = what + (why == null ? failure.getClass().getSimpleName() : why)
+                + ". Choose another folder or try again.";
         } else {
             String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
             message = what + detail + ". Choose another folder or try again.";

@@ -12,7 +12,9 @@ import com.deadlinecost.model.insight.InsightQueries.Drill;
 import com.deadlinecost.model.insight.RunawayDetector;
 import com.deadlinecost.model.insight.SpikeDetector;
 import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.QueryLimits;
 import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.query.TimeRange;
 import com.deadlinecost.model.rollup.Rollup;
 import com.deadlinecost.model.rollup.TimeBucketing;
 import com.deadlinecost.model.row.CostRow;
@@ -50,8 +52,15 @@ public final class InsightService {
 
     /** Runs a query to the end and returns its rows, forwarding progress when a listener is given. */
     public List<CostRow> fetch(StatisticsQuery query, AggregationListener progress) {
+        // Follow-ups reach back (history, last year, backtest); no usage exists before the service did.
+        if (!query.range().end().isAfter(QueryLimits.EARLIEST)) {
+            return new ArrayList<>();
+        }
+        StatisticsQuery bounded = !query.range().start().isBefore(QueryLimits.EARLIEST) ? query
+            : new StatisticsQuery(query.farmId(), query.resources(), new TimeRange(QueryLimits.EARLIEST,
+                query.range().end()), query.offset(), query.period(), query.groupBy(), query.statistics());
         RowCollector collector = new RowCollector(progress);
-        gateway.runAggregation(query, collector, cancelled);
+        gateway.runAggregation(bounded, collector, cancelled);
         return collector.rows();
     }
 

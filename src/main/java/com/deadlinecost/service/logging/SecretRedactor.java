@@ -17,6 +17,8 @@ public final class SecretRedactor {
             + "|authorization|sso_?(?:access_?)?token|accessToken|refreshToken|clientSecret)"
             + "(\"?\\s*[:=]\\s*\"?)([^\\s\",;]+)"),
         Pattern.compile("(?i)(Signature=)([0-9a-f]+)"));
+    /** The {@code user:password@} of a URL such as {@code http://KEY:SECRET@host:port}. */
+    private static final Pattern URL_USER_INFO = Pattern.compile("(?<=://)[^/?#\\s@]+@");
     private static final Pattern ACCESS_KEY_ID = Pattern.compile("\\b(?:AKIA|ASIA|AROA|AIDA)[A-Z0-9]{12,}\\b");
     // Secret keys are 40 base64 characters and session tokens are longer still, both mixing digits with upper
     // and lower case; ids we log are shorter or lowercase hex, and long Java names in stack traces lack digits.
@@ -35,6 +37,7 @@ public final class SecretRedactor {
         for (Pattern pattern : VALUE_AFTER_NAME) {
             result = maskLastGroup(pattern, result);
         }
+        result = URL_USER_INFO.matcher(result).replaceAll(Matcher.quoteReplacement(MASK + "@"));
         result = ACCESS_KEY_ID.matcher(result).replaceAll(MASK);
         return LONG_BASE64.matcher(result).replaceAll(MASK);
     }

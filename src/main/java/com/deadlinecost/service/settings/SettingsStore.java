@@ -1,6 +1,7 @@
 package com.deadlinecost.service.settings;
 
 import com.deadlinecost.service.platform.AtomicFiles;
+import com.deadlinecost.service.platform.BoundedFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -53,7 +54,7 @@ public final class SettingsStore {
     public Loaded load() {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = BoundedFiles.read(file, BoundedFiles.SMALL_FILE_CAP);
         } catch (NoSuchFileException e) {
             return new Loaded(AppSettings.defaults(), Optional.empty());
         } catch (IOException e) {

@@ -3,10 +3,10 @@ package com.deadlinecost.service.views;
 import com.deadlinecost.service.export.ExportException;
 import com.deadlinecost.service.export.ExportFiles;
 import com.deadlinecost.service.platform.AppVersion;
+import com.deadlinecost.service.platform.BoundedFiles;
 import com.deadlinecost.service.settings.SavedQuery;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -57,11 +57,11 @@ public final class ViewFiles {
         String shown = String.valueOf(file.getFileName());
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = BoundedFiles.read(file, BoundedFiles.SMALL_FILE_CAP);
         } catch (NoSuchFileException e) {
             return ViewLoadResult.failed("The view file " + file + " does not exist.");
         } catch (IOException e) {
-            return ViewLoadResult.failed("Could not read the view file " + file + ": " + e.getMessage());
+            return ViewLoadResult.failed("Could not read the view file " + file + ": " + e.getMessage() + ".");
         }
         JsonNode root;
         try {

@@ -8,6 +8,7 @@ import com.deadlinecost.service.deadline.NamedResource;
 import com.deadlinecost.ui.common.FieldMessages;
 import java.util.List;
 import javafx.event.ActionEvent;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -21,8 +22,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -42,6 +45,7 @@ final class BudgetEditorDialog {
         dialog.setTitle(editor.title());
         dialog.getDialogPane().setId("budgetEditor");
         dialog.getDialogPane().setContent(form(editor));
+        dialog.setResizable(true);
         ButtonType review = new ButtonType("Review changes...", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, review);
         Button reviewButton = (Button) dialog.getDialogPane().lookupButton(review);
@@ -78,6 +82,12 @@ final class BudgetEditorDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(4);
+        // The problems' column keeps its width while empty, so a problem never squeezes the labels or fields.
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints(470);
+        ColumnConstraints problems = new ColumnConstraints(250);
+        grid.getColumnConstraints().setAll(labels, fields, problems);
         TextField name = new TextField();
         name.setId("budgetName");
         name.textProperty().bindBidirectional(editor.nameProperty());
@@ -96,7 +106,9 @@ final class BudgetEditorDialog {
         DatePicker first = new DatePicker();
         first.setId("budgetFirstDay");
         first.valueProperty().bindBidirectional(editor.firstDayProperty());
+        first.setPrefWidth(150);
         DatePicker last = new DatePicker();
+        last.setPrefWidth(150);
         last.setId("budgetLastDay");
         last.valueProperty().bindBidirectional(editor.lastDayProperty());
         CheckBox active = new CheckBox("Active: its actions can stop the queue");
@@ -107,7 +119,11 @@ final class BudgetEditorDialog {
         row = add(grid, row, "Description", description, problem(editor, BudgetRules.DESCRIPTION));
         row = add(grid, row, "Queue", queue, problem(editor, BudgetRules.QUEUE));
         row = add(grid, row, "Limit (USD)", limit, problem(editor, BudgetRules.LIMIT));
-        row = add(grid, row, "Window (UTC days)", new HBox(6, first, new Label("to"), last),
+        Label to = new Label("to");
+        to.setMinWidth(Region.USE_PREF_SIZE);
+        HBox window = new HBox(6, first, to, last);
+        window.setAlignment(Pos.CENTER_LEFT);
+        row = add(grid, row, "Window (UTC days)", window,
             problem(editor, BudgetRules.SCHEDULE));
         row = add(grid, row, "Status", active, new Label());
         add(grid, row, "Actions", actions(editor), problem(editor, BudgetRules.ACTIONS));
@@ -146,6 +162,7 @@ final class BudgetEditorDialog {
         TextField threshold = new TextField("90");
         threshold.setId("actionThreshold");
         threshold.setPrefColumnCount(4);
+        threshold.setMinWidth(Region.USE_PREF_SIZE);
         Button add = new Button("Add");
         add.setId("addAction");
         add.setOnAction(event -> {
@@ -158,12 +175,17 @@ final class BudgetEditorDialog {
         remove.setId("removeAction");
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(event -> editor.actions().remove(list.getSelectionModel().getSelectedItem()));
-        return new VBox(4, list, new HBox(6, new Label("At"), threshold, new Label("%"), type, add, remove));
+        HBox adder = new HBox(6, new Label("At"), threshold, new Label("%"), type, add, remove);
+        adder.setAlignment(Pos.CENTER_LEFT);
+        adder.getChildren().stream().filter(node -> node != type && node instanceof Region)
+            .forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
+        return new VBox(4, list, adder);
     }
 
     private static Label problem(BudgetEditorViewModel editor, String field) {
         Label label = FieldMessages.bound(field + "Problem", FieldMessages.STYLE_ERROR, editor.problemProperty(field));
-        label.setMaxWidth(260);
+        label.setMaxWidth(250);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -84,19 +84,19 @@ public final class BudgetsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No budgets on this farm."));
         table.getColumns().setAll(
-            column("Budget", 200, line -> line.budget().displayName()),
-            column("Queue", 120, BudgetLine::queueName),
-            column("Limit", 90, line -> money(line.budget().limit())),
-            column("Used", 90, line -> money(line.budget().used())),
+            column("Budget", 180, line -> line.budget().displayName()),
+            column("Queue", 110, BudgetLine::queueName),
+            column("Limit", 80, line -> money(line.budget().limit())),
+            column("Used", 80, line -> money(line.budget().used())),
             column("Used %", 60, line -> percent(line.budget().usedShare())),
-            column("Remaining", 90, line -> money(line.budget().remaining())),
-            column("Projected %", 80, line -> percent(line.projection().projectedShare())),
-            column("Schedule", 190, BudgetsView::schedule),
+            column("Remaining", 85, line -> money(line.budget().remaining())),
+            column("Projected %", 90, line -> percent(line.projection().projectedShare())),
+            column("Schedule", 230, BudgetsView::schedule),
             column("Status", 80, BudgetLine::state),
-            column("Actions", 190, line -> line.budget().actions().stream()
+            column("Actions", 150, line -> line.budget().actions().stream()
                 .map(action -> action.percentText() + " " + action.type().shortLabel())
                 .collect(Collectors.joining(", "))),
-            column("Queue stopped at", 140, line -> line.budget().queueStoppedAt() == null ? ""
+            column("Queue stopped at", 130, line -> line.budget().queueStoppedAt() == null ? ""
                 : line.budget().queueStoppedAt().toString().replace('T', ' ').replace("Z", " UTC")));
         table.getColumns().forEach(column -> column.setSortable(false));
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
@@ -144,7 +144,8 @@ public final class BudgetsView {
             + known.advice()).orElse(""));
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        BurnUpCanvas chart = new BurnUpCanvas(viewModel.burnUpProperty());
+        BurnUpCanvas chart = new BurnUpCanvas(viewModel.burnUpProperty(), viewModel.selectedProperty()
+            .map(line -> "Burn-up of " + line.budget().displayName()).orElse(""));
         VBox.setVgrow(chart, Priority.ALWAYS);
         VBox detail = new VBox(6, problem, title, forecast, chart);
         detail.setPadding(new Insets(8));

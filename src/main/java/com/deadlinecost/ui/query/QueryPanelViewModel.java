@@ -2,6 +2,7 @@ package com.deadlinecost.ui.query;
 
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Period;
+import com.deadlinecost.model.query.QueryLimits;
 import com.deadlinecost.model.query.ResourceKind;
 import com.deadlinecost.model.query.ResourceSelection;
 import com.deadlinecost.model.query.Statistic;
@@ -248,7 +249,9 @@ public final class QueryPanelViewModel {
         messages.farm.set(farm.get() == null ? "Choose a farm." : "");
         messages.resources.set(resourceProblem());
         messages.range.set(preset.get() == RangePreset.CUSTOM
-            ? QueryChecks.range(customStart.get(), customEnd.get()).orElse("") : "");
+            ? QueryChecks.range(customStart.get(), customEnd.get())
+                .or(() -> range().flatMap(r -> QueryLimits.timeProblem(r.start(), r.end(), clock.instant())))
+                .orElse("") : "");
         messages.groupBy.set(groupBy.get() == null ? "Choose what to group by."
             : groupBy.get() == thenBy.get() ? "Choose two different groupings, or none for the second." : "");
         messages.statistics.set(chosenStatistics().isEmpty() ? "Choose at least one statistic." : "");

@@ -86,6 +86,17 @@ class ReportInvestigationTest {
     }
 
     @Test
+    void comparingWithAYearBeforeDeadlineCloudExistedComparesWithNothingRatherThanFailing() {
+        int code = report("--demo", "--farm", "Tidewater Episodic", "--from", "2024-02-01", "--to", "2024-02-28",
+            "--compare", "last-year", "--anomalies", "--format", "json", "--out", folder.toString());
+
+        assertThat(code).as(err.toString()).isEqualTo(ReportCommand.EXIT_OK);
+        JsonNode comparison = json(folder.resolve("report.json")).get("comparison");
+        assertThat(comparison.get("earlierStartTime").asString()).isEqualTo("2023-02-01T00:00:00Z");
+        assertThat(comparison.get("earlierCostInUsd").decimalValue()).isZero();
+    }
+
+    @Test
     void aScheduledCheckFailsWithCodeSixWhenTheWeekendSpikeIsInTheRange() throws IOException {
         int code = report("--demo", "--farm", "Tidewater Episodic", "--from", "2026-02-01", "--to", "2026-03-17",
             "--format", "json", "--anomalies", "--fail-on-anomaly", "--out", folder.toString());

@@ -2,15 +2,19 @@ package com.deadlinecost.ui.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Period;
 import com.deadlinecost.service.deadline.NamedResource;
 import com.deadlinecost.service.settings.AppSettings;
 import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.service.settings.SettingsStore;
+import com.deadlinecost.service.views.RangePreset;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +59,29 @@ class ExplorerViewModelTest {
         assertThat(next.form().periodProperty().get()).isEqualTo(Period.WEEKLY);
         assertThat(next.form().farmProperty().get()).isEqualTo(FARM);
         assertThat(next.form().selectedResources()).containsExactly(QUEUE);
+    }
+
+    @Test
+    void aQueryAboveTheLimitAsksFirstAndDoesNotRunWhenTheAnswerIsNo() {
+        ExplorerViewModel explorer = explorer(new LiveSettings(new SettingsStore(folder, CLOCK),
+            AppSettings.defaults(), Runnable::run));
+        explorer.start();
+        List<String> asked = new ArrayList<>();
+        explorer.confirmLargeQueryProperty().set(question -> {
+            asked.add(question);
+            return false;
+        });
+        explorer.form().presetProperty().set(RangePreset.CUSTOM);
+        explorer.form().customStartProperty().set(LocalDateTime.of(2024, 3, 18, 0, 0));
+        explorer.form().customEndProperty().set(LocalDateTime.of(2026, 3, 18, 0, 0));
+        explorer.form().periodProperty().set(Period.HOURLY);
+        explorer.form().groupByProperty().set(GroupField.JOB_ID);
+
+        explorer.runQuery();
+
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0)).contains("hourly buckets").endsWith("Run it anyway?");
+        assertThat(explorer.run().shownQueryProperty().get()).isNull();
     }
 
     /** A connection with one farm of one queue, whose runs return no rows. */

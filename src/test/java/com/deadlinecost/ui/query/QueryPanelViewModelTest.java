@@ -80,6 +80,30 @@ class QueryPanelViewModelTest {
     }
 
     @Test
+    void aCustomRangeBeforeDeadlineCloudExistedIsAnError() {
+        QueryPanelViewModel form = validForm();
+        form.presetProperty().set(RangePreset.CUSTOM);
+
+        form.customStartProperty().set(LocalDateTime.parse("0001-01-01T00:00"));
+        form.customEndProperty().set(LocalDateTime.parse("2026-03-01T00:00"));
+
+        assertThat(form.messages().range().get()).contains("before Deadline Cloud existed");
+        assertThat(form.validProperty().get()).isFalse();
+    }
+
+    @Test
+    void aCustomRangeEndingFarInTheFutureIsAnError() {
+        QueryPanelViewModel form = validForm();
+        form.presetProperty().set(RangePreset.CUSTOM);
+
+        form.customStartProperty().set(LocalDateTime.parse("2026-03-01T00:00"));
+        form.customEndProperty().set(LocalDateTime.parse("+999999999-12-31T00:00"));
+
+        assertThat(form.messages().range().get()).contains("in the future");
+        assertThat(form.query()).isEmpty();
+    }
+
+    @Test
     void theSameGroupingTwiceIsRefused() {
         QueryPanelViewModel form = validForm();
 

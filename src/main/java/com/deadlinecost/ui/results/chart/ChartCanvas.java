@@ -1,5 +1,6 @@
 package com.deadlinecost.ui.results.chart;
 
+import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.present.Palette;
 import com.deadlinecost.present.chart.ChartHit;
 import com.deadlinecost.present.chart.ChartLayout;
@@ -8,13 +9,18 @@ import com.deadlinecost.present.chart.ChartPainter;
 import com.deadlinecost.present.chart.ChartSeries;
 import com.deadlinecost.present.chart.ChartSurface;
 import com.deadlinecost.ui.results.ResultsStyles;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -74,6 +80,18 @@ final class ChartCanvas {
         canvas.setOnMouseDragged(this::dragged);
         canvas.setOnMouseReleased(this::released);
         canvas.setOnKeyPressed(this::key);
+        canvas.setOnContextMenuRequested(this::followUps);
+        // The theme switches by a pseudo-class on the scene's root: repaint in the other colours when it does.
+        SetChangeListener<PseudoClass> themeChanged = change -> paint();
+        canvas.sceneProperty().addListener((observable, before, scene) -> {
+            if (before != null) {
+                before.getRoot().getPseudoClassStates().removeListener(themeChanged);
+            }
+            if (scene != null) {
+                scene.getRoot().getPseudoClassStates().addListener(themeChanged);
+                paint();
+            }
+        });
     }
 
     Node node() {
@@ -195,6 +213,27 @@ final class ChartCanvas {
         } else {
             chart.drillInto(series);
         }
+    }
+
+    /** Right-click on a group: show only it, or query it split by another field. */
+    private void followUps(ContextMenuEvent event) {
+        Optional<ChartHit> hit = hitAt(event.getX(), event.getY());
+        if (hit.isEmpty() || hit.get().legend() || !model.series().get(hit.get().series()).drillable()) {
+            return;
+        }
+        ChartSeries series = model.series().get(hit.get().series());
+        ContextMenu menu = new ContextMenu();
+        MenuItem only = new MenuItem("Show only " + series.label());
+        only.setOnAction(action -> chart.drillInto(series));
+        menu.getItems().add(only);
+        for (GroupField next : chart.followUpFields()) {
+            MenuItem query = new MenuItem("Query " + series.label() + " by " + next.label().toLowerCase(Locale.ROOT));
+            query.setOnAction(action -> chart.requestQuery(series, next));
+            menu.getItems().add(query);
+        }
+        tooltip.setVisible(false);
+        menu.show(canvas, event.getScreenX(), event.getScreenY());
+        event.consume();
     }
 
     private void key(KeyEvent event) {

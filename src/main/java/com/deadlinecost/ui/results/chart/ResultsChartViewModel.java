@@ -229,6 +229,13 @@ public final class ResultsChartViewModel {
         }
     }
 
+    /** Asks for a follow-up query of a drawn series' group, split by {@code nextGroupBy}. */
+    public void requestQuery(ChartSeries series, GroupField nextGroupBy) {
+        if (series.drillable() && dimension.get() != null) {
+            drillDown.requestQuery(dimension.get(), series.groupValue(), nextGroupBy);
+        }
+    }
+
     /** Keys of the series the legend hid (see {@link #seriesKey(Series)}). */
     public ObservableSet<String> hiddenSeries() {
         return hiddenSeries;
