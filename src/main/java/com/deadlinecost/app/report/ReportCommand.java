@@ -2,6 +2,7 @@ package com.deadlinecost.app.report;
 
 import com.deadlinecost.app.wiring.DeadlineGateways;
 import com.deadlinecost.app.wiring.EndpointUrls;
+import com.deadlinecost.model.insight.CompareWith;
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Measure;
 import com.deadlinecost.model.query.QueryBounds;
@@ -55,13 +56,15 @@ import picocli.CommandLine.Spec;
         "  2  bad arguments, an unreadable view file, or a farm, queue or fleet that does not exist",
         "  3  the connection failed: sign-in, credentials, access, network or the service",
         "  4  the aggregation ended FAILED or TIMEOUT (too large: shorten the range or use a longer period)",
-        "  5  the report files could not be written"})
+        "  5  the report files could not be written",
+        "  6  with --fail-on-anomaly: anomalies were found (the files are written)"})
 public final class ReportCommand implements Callable<Integer> {
     public static final int EXIT_OK = 0;
     public static final int EXIT_BAD_ARGUMENTS = 2;
     public static final int EXIT_CONNECTION = 3;
     public static final int EXIT_AGGREGATION_FAILED = 4;
     public static final int EXIT_WRITE_FAILED = 5;
+    public static final int EXIT_ANOMALY_FOUND = 6;
 
     @Spec
     private CommandSpec spec;
@@ -109,6 +112,18 @@ public final class ReportCommand implements Callable<Integer> {
     String chart;
     @Option(names = "--measure", description = "What the chart shows: cost-sum, runtime-sum, count, average-cost.")
     String measure;
+    @Option(names = "--compare", paramLabel = "previous|last-month|last-year", description = "Compare with the "
+        + "previous period of equal length, the same range last month or last year: earlier-value and change "
+        + "columns in the CSV, changes.csv with each group's runtime and rate effects, and a waterfall chart.")
+    String compare;
+    @Option(names = "--anomalies", description = "Look for spend spikes and runaway sessions: anomalies.csv and "
+        + "the anomalies in the JSON.")
+    boolean anomalies;
+    @Option(names = "--fail-on-anomaly", description = "With --anomalies: exit with code 6 when any is found.")
+    boolean failOnAnomaly;
+    @Option(names = "--projection", description = "Project the spending to the month's end with an 80 % interval, "
+        + "in the JSON's summary, with the method's backtest.")
+    boolean projection;
     @Option(names = "--allow-large", description = "Run a query above the size limit (about 250,000 rows: buckets "
         + "x groups, estimated) instead of refusing it.")
     boolean allowLarge;
@@ -141,14 +156,14 @@ public final class ReportCommand implements Callable<Integer> {
             QueryBounds.timeProblem(plan.range().start(), plan.range().end(), clock.instant()).ifPresent(problem -> {
                 throw new IllegalArgumentException(source + ": " + problem);
             });
-            return run(plan, err);
+            return run(plan, investigation(err), err);
         } catch (IllegalArgumentException e) {
             return fail(err, EXIT_BAD_ARGUMENTS, e.getMessage() + " (run 'deadline-cost-explorer report --help' "
                 + "for the options)");
         }
     }
 
-    private int run(ReportPlan plan, PrintWriter err) {
+    private int run(ReportPlan plan, ReportInvestigation investigation, PrintWriter err) {
         try (DeadlineGateways local = gateways.get(); DeadlineGateway gateway = open(plan, local)) {
             err.println("Connection: " + plan.connection());
             ReportResources resources = new ReportResources(gateway);
@@ -167,18 +182,22 @@ public final class ReportCommand implements Callable<Integer> {
                     + " Or pass --allow-large to run it anyway.");
             }
             ReportProgress progress = new ReportProgress(err);
-            gateway.runAggregation(query, progress, () -> false);
-            DisplayNames names = gateway.displayNames(chosenFarm.id()).withJobNamesOf(progress.rows());
+            ReportInvestigation.Result result = investigation.run(gateway, query, progress, clock.instant());
+            DisplayNames names = gateway.displayNames(chosenFarm.id()).withJobNamesOf(result.rows());
             gateway.nameProblems(chosenFarm.id()).forEach(problem -> err.println("Names: " + problem));
             ExportContext context = ExportContext.of(query, names,
                 chosenFarm.displayName(), plan.connection(), clock);
-            List<Path> files = ReportWriter.write(out, name, plan.formats(), context, progress.rows(),
-                plan.chart(query));
+            List<Path> files = ReportWriter.write(out, name, plan.formats(), context, result.rows(),
+                plan.chart(query), result.insight());
             PrintWriter stdout = spec.commandLine().getOut();
             files.forEach(file -> stdout.println(file));
             stdout.flush();
-            err.println("Wrote " + files.size() + " files for " + progress.rows().size() + " rows to " + out);
+            err.println("Wrote " + files.size() + " files for " + result.rows().size() + " rows to " + out);
             err.flush();
+            if (failOnAnomaly && result.anomalyCount() > 0) {
+                return fail(err, EXIT_ANOMALY_FOUND, result.anomalyCount() + " anomalies found; see "
+                    + out.resolve("anomalies.csv"));
+            }
             return EXIT_OK;
         } catch (ReportArgumentException | IllegalArgumentException e) {
             return fail(err, EXIT_BAD_ARGUMENTS, e.getMessage());
@@ -188,6 +207,14 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (ExportException e) {
             return fail(err, EXIT_WRITE_FAILED, e.getMessage());
         }
+    }
+
+    private ReportInvestigation investigation(PrintWriter err) {
+        if (failOnAnomaly && !anomalies) {
+            throw new IllegalArgumentException("--fail-on-anomaly needs --anomalies");
+        }
+        return new ReportInvestigation(compare == null ? null : CompareWith.parse(compare), anomalies, projection,
+            err);
     }
 
     private DeadlineGateway open(ReportPlan plan, DeadlineGateways local) {

@@ -43,6 +43,7 @@ final class StatisticsRowMapper {
         GroupKey key = query.groupBy().size() == 1
             ? GroupKey.of(first, valueOf(item, first))
             : GroupKey.of(first, valueOf(item, first), query.groupBy().get(1), valueOf(item, query.groupBy().get(1)));
+        // The name goes on before interning: the pool keeps the first key it sees, and names take no part in equals.
         if (key.groups(GroupField.JOB_ID) && item.jobName() != null && !item.jobName().isBlank()) {
             key = key.withJobName(item.jobName());
         }

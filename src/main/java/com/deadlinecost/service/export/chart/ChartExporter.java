@@ -38,11 +38,26 @@ public final class ChartExporter {
 
     /** The chart as an image of {@code width x height} points at {@code scale} pixels per point. */
     public static BufferedImage image(ChartSpec spec, int width, int height, int scale) {
+        return image(painting(spec), width, height, scale);
+    }
+
+    private static Painting painting(ChartSpec spec) {
+        return (g, width, height) -> ChartPainter.paint(spec.model(), new Graphics2DSurface(g), width, height);
+    }
+
+    /** Draws a chart into a rectangle of {@code width x height} points at the origin of a graphics context. */
+    @FunctionalInterface
+    public interface Painting {
+        void paint(Graphics2D g, double width, double height);
+    }
+
+    /** A painting as an image of {@code width x height} points at {@code scale} pixels per point. */
+    public static BufferedImage image(Painting painting, int width, int height, int scale) {
         BufferedImage image = new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
-            ChartPainter.paint(spec.model(), new Graphics2DSurface(g), width, height);
+            painting.paint(g, width, height);
         } finally {
             g.dispose();
         }
@@ -52,6 +67,12 @@ public final class ChartExporter {
     /** Writes the chart to {@code file} in {@code format}; the old file stays if anything fails. */
     public static void write(ChartSpec spec, int width, int height, ChartFileFormat format, Path file)
             throws ExportException {
+        write(painting(spec), spec.model().header().title(), width, height, format, file);
+    }
+
+    /** Writes any painting to {@code file} in {@code format}; the old file stays if anything fails. */
+    public static void write(Painting painting, String title, int width, int height, ChartFileFormat format,
+                             Path file) throws ExportException {
         if (width < 200 || height < 150) {
             throw new IllegalArgumentException("A chart needs at least 200 x 150 points; got " + width + " x "
                 + height);
@@ -59,7 +80,7 @@ public final class ChartExporter {
         switch (format) {
             case PNG:
             case PNG_2X:
-                BufferedImage image = image(spec, width, height, format.scale());
+                BufferedImage image = image(painting, width, height, format.scale());
                 ExportFiles.write(file, out -> {
                     if (!ImageIO.write(image, "png", out)) {
                         throw new IOException("no PNG writer is available in this Java runtime");
@@ -67,17 +88,18 @@ public final class ChartExporter {
                 });
                 break;
             case SVG:
-                ExportFiles.write(file, out -> writeSvg(spec, width, height, out));
+                ExportFiles.write(file, out -> writeSvg(painting, title, width, height, out));
                 break;
             case PDF:
-                ExportFiles.write(file, out -> writePdf(spec, width, height, out));
+                ExportFiles.write(file, out -> writePdf(painting, title, width, height, out));
                 break;
             default:
                 throw new IllegalArgumentException("Unknown chart format " + format);
         }
     }
 
-    private static void writeSvg(ChartSpec spec, int width, int height, OutputStream out) throws IOException {
+    private static void writeSvg(Painting painting, String title, int width, int height, OutputStream out)
+            throws IOException {
         Document document;
         try {
             document = DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
@@ -86,29 +108,30 @@ public final class ChartExporter {
             throw new IOException("the XML parser of this Java runtime is not available", e);
         }
         SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
-        context.setComment("Deadline Cost Explorer: " + spec.model().header().title());
+        context.setComment("Deadline Cost Explorer: " + title);
         context.setEmbeddedFontsOn(false);
         SVGGraphics2D g = new SVGGraphics2D(context, false);
         g.setSVGCanvasSize(new Dimension(width, height));
-        ChartPainter.paint(spec.model(), new Graphics2DSurface(g), width, height);
+        painting.paint(g, width, height);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         g.stream(writer, true);
         writer.flush();
     }
 
-    private static void writePdf(ChartSpec spec, int width, int height, OutputStream out) throws IOException {
+    private static void writePdf(Painting painting, String title, int width, int height, OutputStream out)
+            throws IOException {
         try (PdfFonts embedded = new PdfFonts();
              PDDocument document = new PDDocument();
              PdfBoxGraphics2DFontTextDrawerDefaultFonts fonts = new PdfBoxGraphics2DFontTextDrawerDefaultFonts()) {
             embedded.register(document, fonts);
             PDPage page = new PDPage(new PDRectangle(width, height));
             document.addPage(page);
-            document.getDocumentInformation().setTitle(spec.model().header().title());
+            document.getDocumentInformation().setTitle(title);
             document.getDocumentInformation().setCreator("Deadline Cost Explorer");
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, width, height);
             g.setFontTextDrawer(fonts);
             try {
-                ChartPainter.paint(spec.model(), new Graphics2DSurface(g), width, height);
+                painting.paint(g, width, height);
             } finally {
                 g.dispose();
             }

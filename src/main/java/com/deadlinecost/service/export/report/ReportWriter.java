@@ -6,7 +6,6 @@ import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.present.chart.ChartData;
 import com.deadlinecost.service.export.ExportContext;
 import com.deadlinecost.service.export.ExportException;
-import com.deadlinecost.service.export.ResultJson;
 import com.deadlinecost.service.export.RowsCsv;
 import com.deadlinecost.service.export.SeriesCsv;
 import com.deadlinecost.service.export.chart.ChartExporter;
@@ -31,6 +30,16 @@ public final class ReportWriter {
      */
     public static List<Path> write(Path folder, String baseName, Set<ReportFormat> formats, ExportContext context,
                                    List<? extends CostRow> rows, ReportChart chart) throws ExportException {
+        return write(folder, baseName, formats, context, rows, chart, ReportInsight.NONE);
+    }
+
+    /**
+     * Writes the report's files with what an investigation adds (see {@link InsightFiles}): earlier-value columns in
+     * the rows' CSV, the comparison, anomalies and projection in the JSON, and the extra files.
+     */
+    public static List<Path> write(Path folder, String baseName, Set<ReportFormat> formats, ExportContext context,
+                                   List<? extends CostRow> rows, ReportChart chart, ReportInsight insight)
+            throws ExportException {
         StatisticsQuery query = context.query();
         ChartData.Request request = new ChartData.Request(chart.kind(), chart.dimension(), chart.measure(),
             chart.topN(), query.period(), query.offset(), query.range());
@@ -45,11 +54,12 @@ public final class ReportWriter {
             }
             switch (format) {
                 case CSV:
-                    RowsCsv.write(add(written, folder, baseName + ".csv"), context, rows, true);
+                    RowsCsv.write(add(written, folder, baseName + ".csv"), context, rows, true,
+                        InsightFiles.rowColumns(insight, context));
                     SeriesCsv.write(add(written, folder, baseName + "-series.csv"), context, series, true);
                     break;
                 case JSON:
-                    ResultJson.write(add(written, folder, baseName + ".json"), context, rows);
+                    InsightFiles.writeJson(add(written, folder, baseName + ".json"), context, rows, insight);
                     break;
                 case PNG:
                     chart(spec, ChartFileFormat.PNG, add(written, folder, baseName + ".png"));
@@ -65,6 +75,7 @@ public final class ReportWriter {
                     throw new IllegalArgumentException("Unknown format " + format);
             }
         }
+        written.addAll(InsightFiles.write(folder, formats, context, insight, chart.topN()));
         return written;
     }
 
