@@ -46,7 +46,7 @@ public final class ExplorerAssembly implements ExplorerFactory {
         ResultsViewModel results = new ResultsViewModel(run.rows(), run.shownQueryProperty(),
             form.displayNamesProperty(), scheduler, clipboard);
         ResultsChartViewModel chart = new ResultsChartViewModel(results.filteredRows(), run.shownQueryProperty(),
-            results.drillDown(), scheduler);
+            results.drillDown(), scheduler, runner);
         return new ExplorerViewModel(new ExplorerParts(connection, form, run, results, chart), settings,
             context.clock());
     }
