@@ -2,16 +2,13 @@ package com.deadlinecost.bench;
 
 import com.deadlinecost.app.gui.ExplorerAssembly;
 import com.deadlinecost.app.wiring.DeadlineGateways;
-import com.deadlinecost.model.query.GroupField;
-import com.deadlinecost.model.query.Period;
 import com.deadlinecost.model.row.CostRow;
-import com.deadlinecost.present.chart.ChartKind;
 import com.deadlinecost.service.platform.AboutInfo;
 import com.deadlinecost.service.settings.SettingsStore;
-import com.deadlinecost.service.views.RangePreset;
 import com.deadlinecost.ui.common.FxTaskRunner;
 import com.deadlinecost.ui.explorer.ExplorerContext;
 import com.deadlinecost.ui.explorer.ExplorerViewModel;
+import com.deadlinecost.ui.explorer.LargeQueries;
 import com.deadlinecost.ui.shell.MainWindow;
 import com.deadlinecost.ui.shell.ShellContext;
 import java.io.PrintWriter;
@@ -31,6 +28,7 @@ import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import javax.management.ObjectName;
 import org.openjdk.jol.info.GraphLayout;
 
 /**
@@ -77,18 +75,13 @@ final class DemoQueryBench {
             awaitOnPulse(() -> explorer.form().farmProperty().get() != null
                 && !explorer.form().availableResources().isEmpty() && !explorer.run().runningProperty().get());
             AppPipeline.onFx(() -> {
-                explorer.form().presetProperty().set(RangePreset.CUSTOM);
-                LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withMinute(0).withSecond(0).withNano(0);
-                explorer.form().customStartProperty().set(now.minusDays(730));
-                explorer.form().customEndProperty().set(now);
-                explorer.form().periodProperty().set(Period.HOURLY);
-                explorer.form().groupByProperty().set(GroupField.QUEUE_ID);
-                explorer.form().thenByProperty().set(null);
-                explorer.chart().chartTypeProperty().set(ChartKind.STACKED_BARS);
+                LargeQueries.twoYearsHourlyByQueue(explorer,
+                    LocalDateTime.now(ZoneOffset.UTC).withMinute(0).withSecond(0).withNano(0));
                 return null;
             });
             awaitOnPulse(() -> explorer.canRunProperty().get());
             long heapBefore = usedHeapAfterGc();
+            histogram(workDir.resolve("demo-histogram-before.txt"));
             double[] longest = new double[RUNS];
             double[] seconds = new double[RUNS];
             int pulses = 0;
@@ -116,6 +109,7 @@ final class DemoQueryBench {
                 out.flush();
             }
             long heapAfter = usedHeapAfterGc();
+            histogram(workDir.resolve("demo-histogram-after.txt"));
             List<CostRow> rows = AppPipeline.onFx(() -> new ArrayList<>(explorer.run().rows()));
             long rowBytes = GraphLayout.parseInstance(rows).totalSize();
             long grown = heapAfter - heapBefore;
@@ -139,6 +133,14 @@ final class DemoQueryBench {
         } finally {
             taskRunner.shutdown();
         }
+    }
+
+    /** The live objects by class (what {@code jcmd GC.class_histogram} prints), to see what loading kept. */
+    private static void histogram(Path file) throws Exception {
+        Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+            new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+            new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        Files.writeString(file, String.valueOf(text));
     }
 
     private static double mib(long bytes) {
