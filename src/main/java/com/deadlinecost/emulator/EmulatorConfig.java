@@ -29,6 +29,7 @@ public final class EmulatorConfig {
     private final Set<String> usageDeniedFarmIds;
     private final int budgetsPerFarm;
     private final Boolean demoBudgets;
+    private final String identityStoreRegion;
 
     private EmulatorConfig(Builder builder) {
         port = builder.port;
@@ -44,6 +45,12 @@ public final class EmulatorConfig {
         usageDeniedFarmIds = Set.copyOf(builder.usageDeniedFarmIds);
         budgetsPerFarm = builder.budgetsPerFarm;
         demoBudgets = builder.demoBudgets;
+        identityStoreRegion = builder.identityStoreRegion;
+    }
+
+    /** The only region whose identity store knows the studio's users, or null when every region does. */
+    public String identityStoreRegion() {
+        return identityStoreRegion;
     }
 
     public static Builder builder() {
@@ -111,6 +118,7 @@ public final class EmulatorConfig {
         private Set<String> usageDeniedFarmIds = Set.of();
         private int budgetsPerFarm = DEFAULT_BUDGETS_PER_FARM;
         private Boolean demoBudgets;
+        private String identityStoreRegion;
 
         private Builder() {
         }
@@ -200,6 +208,15 @@ public final class EmulatorConfig {
         /** Start with (or without) the demo's story budgets, whatever the studio. */
         public Builder demoBudgets(boolean value) {
             demoBudgets = value;
+            return this;
+        }
+
+        /**
+         * Puts the studio's IAM Identity Center in one region, as on AWS where it may differ from the farms':
+         * DescribeUser signed for another region finds no identity store. Null (the default): any region.
+         */
+        public Builder identityStoreRegion(String value) {
+            identityStoreRegion = value;
             return this;
         }
 

@@ -43,7 +43,7 @@ final class EmulatorHandler extends Handler.Abstract {
         this.budgets = new BudgetRoutes(studio, config, tokens);
         this.resources = new ResourceRoutes(studio, tokens, budgets::queueState);
         this.aggregations = new AggregationRoutes(studio, config, tokens);
-        this.identityStore = new IdentityStoreRoutes(studio);
+        this.identityStore = new IdentityStoreRoutes(studio, config.identityStoreRegion());
     }
 
     @Override
@@ -69,7 +69,7 @@ final class EmulatorHandler extends Handler.Abstract {
             return true;
         }
         try {
-            ObjectNode body = answer(request, fault);
+            ObjectNode body = answer(request, fault, exchange.getHeaders().get(HttpHeader.AUTHORIZATION));
             write(response, callback, 200, contentType, JsonBodies.MAPPER.writeValueAsBytes(body));
         } catch (ApiException e) {
             writeError(response, callback, contentType, e);
@@ -80,7 +80,7 @@ final class EmulatorHandler extends Handler.Abstract {
         return true;
     }
 
-    private ObjectNode answer(EmulatorRequest request, FaultInjector.Fault fault) {
+    private ObjectNode answer(EmulatorRequest request, FaultInjector.Fault fault, String authorization) {
         if (fault == FaultInjector.Fault.THROTTLE) {
             throw ApiErrors.throttling("Rate exceeded (injected by the emulator's throttle rate).", 1);
         }
@@ -88,7 +88,7 @@ final class EmulatorHandler extends Handler.Abstract {
             throw ApiErrors.internal("Internal error (injected by the emulator's error rate).");
         }
         if (request.amzTarget() != null) {
-            return identityStore.handle(request);
+            return identityStore.handle(request, IdentityStoreRoutes.signingRegion(authorization));
         }
         ObjectNode body = aggregations.handle(request);
         if (body == null) {

@@ -17,12 +17,28 @@ import tools.jackson.databind.node.ObjectNode;
 final class IdentityStoreRoutes {
     static final String DESCRIBE_USER = "AWSIdentityStore.DescribeUser";
     private final Studio studio;
+    private final String region;
 
-    IdentityStoreRoutes(Studio studio) {
+    /** @param region the only region whose identity store holds the studio's users; null: any region */
+    IdentityStoreRoutes(Studio studio, String region) {
         this.studio = studio;
+        this.region = region;
     }
 
-    ObjectNode handle(EmulatorRequest request) {
+    /** The region of a SigV4 Authorization header's credential scope ("Credential=KEY/DATE/REGION/..."), or null. */
+    static String signingRegion(String authorization) {
+        if (authorization == null) {
+            return null;
+        }
+        int credential = authorization.indexOf("Credential=");
+        if (credential < 0) {
+            return null;
+        }
+        String[] scope = authorization.substring(credential + "Credential=".length()).split("[,\\s]")[0].split("/");
+        return scope.length > 2 ? scope[2] : null;
+    }
+
+    ObjectNode handle(EmulatorRequest request, String signingRegion) {
         if (!DESCRIBE_USER.equals(request.amzTarget())) {
             throw ApiErrors.identityStore("UnknownOperationException",
                 "The emulator's identity store only answers " + DESCRIBE_USER + ".", Map.of());
@@ -35,7 +51,7 @@ final class IdentityStoreRoutes {
         }
         String identityStoreId = text(body, "IdentityStoreId");
         String userId = text(body, "UserId");
-        if (!studio.identityStoreId().equals(identityStoreId)) {
+        if (!studio.identityStoreId().equals(identityStoreId) || region != null && !region.equals(signingRegion)) {
             throw ApiErrors.identityStore("ResourceNotFoundException", "Identity store not found.",
                 Map.of("ResourceType", "IDENTITY_STORE", "ResourceId", identityStoreId));
         }

@@ -63,7 +63,7 @@ class SessionCsvTest {
     @Test
     void badValuesAreNamed() {
         assertThatThrownBy(() -> read(HEADER + GOOD.replace("COMPUTE", "GPU")))
-            .hasMessageContaining("line 2: usageType 'GPU' is not COMPUTE or LICENSE");
+            .hasMessageContaining("line 2: usageType 'GPU' is not COMPUTE, LICENSE or PERSISTENT_VOLUME");
         assertThatThrownBy(() -> read(HEADER + GOOD.replace(",2\n", ",cheap\n")))
             .hasMessageContaining("line 2: hourlyRateUsd 'cheap' is not a number");
         assertThatThrownBy(() -> read(HEADER + GOOD.replace("2025-03-04T02:00:00Z", "2025-03-03T21:00:00Z")))

@@ -10,6 +10,7 @@ import com.deadlinecost.ui.explorer.ExplorerParts;
 import com.deadlinecost.ui.explorer.ExplorerViewModel;
 import com.deadlinecost.ui.explorer.QueryRunViewModel;
 import com.deadlinecost.ui.query.QueryPanelViewModel;
+import com.deadlinecost.ui.results.ResultNames;
 import com.deadlinecost.ui.results.ResultsViewModel;
 import com.deadlinecost.ui.results.TextClipboard;
 import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
@@ -43,11 +44,16 @@ public final class ExplorerAssembly implements ExplorerFactory {
         QueryPanelViewModel form = new QueryPanelViewModel(connection.farms(), runner, context.clock(),
             context.zone());
         QueryRunViewModel run = new QueryRunViewModel(() -> connection.gatewayProperty().get(), runner);
-        ResultsViewModel results = new ResultsViewModel(run.rows(), run.shownQueryProperty(),
-            form.displayNamesProperty(), scheduler, clipboard);
+        ResultNames names = new ResultNames(run.rows(), form.displayNamesProperty());
+        ResultsViewModel results = new ResultsViewModel(run.rows(), run.shownQueryProperty(), names.namesProperty(),
+            scheduler, clipboard);
         ResultsChartViewModel chart = new ResultsChartViewModel(results.filteredRows(), run.shownQueryProperty(),
             results.drillDown(), scheduler, runner);
-        return new ExplorerViewModel(new ExplorerParts(connection, form, run, results, chart), settings,
-            context.clock());
+        ExplorerViewModel explorer = new ExplorerViewModel(new ExplorerParts(connection, form, run, results, chart),
+            settings, context.clock());
+        if (context.runOnFirstStart()) {
+            explorer.runOnFirstStart();
+        }
+        return explorer;
     }
 }

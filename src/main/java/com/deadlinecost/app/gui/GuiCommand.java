@@ -54,11 +54,11 @@ public final class GuiCommand implements Callable<Integer> {
         SettingsStore settingsStore = new SettingsStore(directories.config(), Clock.systemUTC());
         try (DeadlineGateways gateways = DeadlineGateways.forApp()) {
             ExplorerContext explorer = new ExplorerContext(gateways, AwsProfiles::list, Clock.systemUTC(),
-                ZoneId.systemDefault());
+                ZoneId.systemDefault()).runningOnFirstStart();
             FxTaskRunner runner = new FxTaskRunner(WORKER_THREADS);
             DesktopApplication.launch(new ShellContext(settingsStore, settingsStore.load(), runner, AboutInfo.load(),
                 ExplorerAssembly.forWindow(explorer, runner), viewFile,
-                new BudgetsAssembly(runner, Clock.systemUTC())));
+                new BudgetsAssembly(runner, Clock.systemUTC()), directories.logs()));
         }
         return 0;
     }

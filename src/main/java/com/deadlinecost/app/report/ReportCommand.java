@@ -4,16 +4,18 @@ import com.deadlinecost.app.wiring.DeadlineGateways;
 import com.deadlinecost.app.wiring.EndpointUrls;
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Measure;
-import com.deadlinecost.model.query.QueryLimits;
+import com.deadlinecost.model.query.QueryBounds;
 import com.deadlinecost.model.query.ResourceKind;
 import com.deadlinecost.model.query.ResourceSelection;
 import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.query.TimeRange;
 import com.deadlinecost.model.query.UtcOffset;
+import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.present.chart.ChartKind;
 import com.deadlinecost.service.connection.ConnectionTarget;
 import com.deadlinecost.service.deadline.DeadlineGateway;
 import com.deadlinecost.service.deadline.NamedResource;
+import com.deadlinecost.service.deadline.QueryLimits;
 import com.deadlinecost.service.deadline.QueryProblem;
 import com.deadlinecost.service.export.ExportContext;
 import com.deadlinecost.service.export.ExportException;
@@ -21,6 +23,7 @@ import com.deadlinecost.service.export.report.ReportChart;
 import com.deadlinecost.service.export.report.ReportWriter;
 import com.deadlinecost.service.logging.SecretRedactor;
 import com.deadlinecost.service.platform.TerminalText;
+import com.deadlinecost.service.views.RangePreset;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -72,7 +75,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--fleets", paramLabel = "all|NAME,...", description = "Fleets instead of queues.")
     String fleets;
     @Option(names = "--from", paramLabel = "DATE|DATE-TIME", description = "Start, e.g. 2026-02-01 "
-        + "(default: 30 days before --to).")
+        + "(default: 30 days before --to; with neither, the window's Last 30 days).")
     String from;
     @Option(names = "--to", paramLabel = "DATE|DATE-TIME", description = "End; a date includes that whole day "
         + "(default: now).")
@@ -106,8 +109,8 @@ public final class ReportCommand implements Callable<Integer> {
     String chart;
     @Option(names = "--measure", description = "What the chart shows: cost-sum, runtime-sum, count, average-cost.")
     String measure;
-    @Option(names = "--allow-large", description = "Run a query above the size limit (about 500,000 buckets x "
-        + "queues or fleets, or 100 aggregations) instead of refusing it.")
+    @Option(names = "--allow-large", description = "Run a query above the size limit (about 250,000 rows: buckets "
+        + "x groups, estimated) instead of refusing it.")
     boolean allowLarge;
 
     URI endpoint;
@@ -135,7 +138,7 @@ public final class ReportCommand implements Callable<Integer> {
             ReportFiles.checkBaseName(name);
             ReportPlan plan = view != null ? ReportPlan.fromView(this, clock, err) : ReportPlan.fromOptions(this);
             String source = view != null ? "The view's range" : "--from/--to";
-            QueryLimits.timeProblem(plan.range().start(), plan.range().end(), clock.instant()).ifPresent(problem -> {
+            QueryBounds.timeProblem(plan.range().start(), plan.range().end(), clock.instant()).ifPresent(problem -> {
                 throw new IllegalArgumentException(source + ": " + problem);
             });
             return run(plan, err);
@@ -158,14 +161,16 @@ public final class ReportCommand implements Callable<Integer> {
             List<String> ids = resources.resourceIds(chosenFarm.id(), plan.kind(), plan.resourceNames());
             StatisticsQuery query = new StatisticsQuery(chosenFarm.id(), new ResourceSelection(plan.kind(), ids),
                 plan.range(), plan.offset(), plan.period(), plan.groupBy(), plan.statistics());
-            QueryLimits.Size size = QueryLimits.size(query);
-            if (size.large() && !allowLarge) {
-                return fail(err, EXIT_BAD_ARGUMENTS, size.limitMessage(query.period())
+            if (QueryLimits.asksFirst(query) && !allowLarge) {
+                // The window asks before such a query; a script cannot answer, so it must say so up front.
+                return fail(err, EXIT_BAD_ARGUMENTS, QueryLimits.refusal(query)
                     + " Or pass --allow-large to run it anyway.");
             }
             ReportProgress progress = new ReportProgress(err);
             gateway.runAggregation(query, progress, () -> false);
-            ExportContext context = ExportContext.of(query, gateway.displayNames(chosenFarm.id()),
+            DisplayNames names = gateway.displayNames(chosenFarm.id()).withJobNamesOf(progress.rows());
+            gateway.nameProblems(chosenFarm.id()).forEach(problem -> err.println("Names: " + problem));
+            ExportContext context = ExportContext.of(query, names,
                 chosenFarm.displayName(), plan.connection(), clock);
             List<Path> files = ReportWriter.write(out, name, plan.formats(), context, progress.rows(),
                 plan.chart(query));
@@ -239,13 +244,29 @@ public final class ReportCommand implements Callable<Integer> {
         return null;
     }
 
-    /** The query's range from --from and --to in the offset; by default the 30 days up to now. */
+    /**
+     * The query's range from --from and --to in the offset; without either, the window's "Last 30 days" (from
+     * midnight 29 days ago in the offset up to now), so a report and the window give the same totals.
+     */
     TimeRange range(UtcOffset offset) {
+        if (from == null && to == null) {
+            return RangePreset.LAST_30_DAYS.resolve(clock, offset);
+        }
         Instant end = to == null ? clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1))
             : ReportArguments.time(to, offset, true, "--to");
         Instant start = from == null ? end.minus(Duration.ofDays(30))
             : ReportArguments.time(from, offset, false, "--from");
         return new TimeRange(start, end);
+    }
+
+    /** Checks --chart and --measure, so that a mistyped one stops the report before the query runs. */
+    void checkChartOptions() {
+        if (chart != null) {
+            ReportArguments.chart(chart);
+        }
+        if (measure != null) {
+            ReportArguments.measure(measure);
+        }
     }
 
     ReportChart chartFor(StatisticsQuery query, ChartKind kind, GroupField dimension, Measure chosenMeasure,

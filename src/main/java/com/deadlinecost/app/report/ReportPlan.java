@@ -42,6 +42,7 @@ record ReportPlan(ConnectionTarget target, URI endpoint, String connection, Stri
     }
 
     static ReportPlan fromOptions(ReportCommand options) {
+        options.checkChartOptions();
         ResourceKind kind = options.kind();
         UtcOffset offset = ReportArguments.offset(options.tz);
         List<GroupField> groupBy = options.groupBy == null ? List.of(kind.idField())
@@ -56,6 +57,7 @@ record ReportPlan(ConnectionTarget target, URI endpoint, String connection, Stri
     }
 
     static ReportPlan fromView(ReportCommand options, Clock clock, PrintWriter err) {
+        options.checkChartOptions();
         if (options.farm != null || options.queues != null || options.fleets != null || options.from != null
             || options.to != null || options.groupBy != null) {
             throw new IllegalArgumentException("--view holds the query: leave out --farm, --queues, --fleets, "

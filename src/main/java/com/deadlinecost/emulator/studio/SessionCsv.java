@@ -124,7 +124,7 @@ public final class SessionCsv {
             return "hourlyRateUsd '" + row[11] + "' is not a number";
         }
         if (Arrays.stream(UsageType.values()).noneMatch(type -> type.name().equals(row[6]))) {
-            return "usageType '" + row[6] + "' is not COMPUTE or LICENSE";
+            return "usageType '" + row[6] + "' is not COMPUTE, LICENSE or PERSISTENT_VOLUME";
         }
         return e.getMessage();
     }

@@ -44,7 +44,9 @@ public record BurnUp(Budget budget, Instant now, List<Point> spent, List<Point> 
             cumulative += spend;
             day = day.plus(Duration.ofDays(1));
             if (day.isBefore(now)) {
-                spent.add(new Point(day, cumulative));
+                // The service states usage as a float: the exact daily sums may pass it by a fraction of a cent,
+                // and a burn-up never goes down.
+                spent.add(new Point(day, Math.min(cumulative, budget.used())));
             }
         }
         if (now.isAfter(budget.start())) {

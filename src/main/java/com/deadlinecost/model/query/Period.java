@@ -13,15 +13,22 @@ import java.time.temporal.TemporalAdjusters;
  * Weeks are taken to start on Monday (ISO-8601); the API reference does not say.
  */
 public enum Period {
-    HOURLY("Hourly"),
-    DAILY("Daily"),
-    WEEKLY("Weekly"),
-    MONTHLY("Monthly");
+    HOURLY("Hourly", "hour"),
+    DAILY("Daily", "day"),
+    WEEKLY("Weekly", "week"),
+    MONTHLY("Monthly", "month");
 
     private final String label;
+    private final String unit;
 
-    Period(String label) {
+    Period(String label, String unit) {
         this.label = label;
+        this.unit = unit;
+    }
+
+    /** One bucket of this period as a noun: "hour", "day", "week", "month". */
+    public String unit() {
+        return unit;
     }
 
     /** The word shown in the period chooser. */

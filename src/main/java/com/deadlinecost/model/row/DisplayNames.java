@@ -68,6 +68,52 @@ public final class DisplayNames {
         return name(field, id);
     }
 
+    /**
+     * These names plus {@code more} names of {@code field}'s values; a name already known wins. Returns this
+     * object when nothing is added.
+     */
+    public DisplayNames with(GroupField field, Map<String, String> more) {
+        Map<String, String> known = names.getOrDefault(field, Map.of());
+        Map<String, String> added = new HashMap<>(known);
+        more.forEach((id, name) -> {
+            if (id != null && name != null && !name.isBlank()) {
+                added.putIfAbsent(id, name.strip());
+            }
+        });
+        if (added.size() == known.size()) {
+            return this;
+        }
+        Map<GroupField, Map<String, String>> copy = new EnumMap<>(GroupField.class);
+        copy.putAll(names);
+        copy.put(field, Map.copyOf(added));
+        return new DisplayNames(copy);
+    }
+
+    /** These names plus the job names the service sent with {@code rows}, for jobs without another name. */
+    public DisplayNames withJobNamesOf(Iterable<? extends CostRow> rows) {
+        Map<String, String> jobs = new HashMap<>();
+        collectJobNames(rows, jobs);
+        return with(GroupField.JOB_ID, jobs);
+    }
+
+    /** Adds the job names carried by the keys of {@code rows} to {@code into}, by job id. */
+    public static void collectJobNames(Iterable<? extends CostRow> rows, Map<String, String> into) {
+        GroupKey last = null;
+        for (CostRow row : rows) {
+            GroupKey key = row.group();
+            if (key == last || !key.groups(GroupField.JOB_ID)) {
+                continue;
+            }
+            last = key;
+            String id = key.valueOrNull(GroupField.JOB_ID);
+            key.jobName().ifPresent(name -> {
+                if (id != null) {
+                    into.putIfAbsent(id, name);
+                }
+            });
+        }
+    }
+
     /** All grouped values of {@code key} by name, joined with " / ", e.g. "Lighting / Ana Lima"; "All" for none. */
     public String label(GroupKey key) {
         StringJoiner joiner = new StringJoiner(" / ");

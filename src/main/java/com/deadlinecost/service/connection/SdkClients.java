@@ -36,8 +36,15 @@ public final class SdkClients implements AutoCloseable {
     private final IdentitystoreClient identityStore;
     private final SdkHttpClient budgetHttp;
     private final DeadlineClient budgets;
+    private final Region identityStoreRegion;
 
     private SdkClients(Settings settings) {
+        this(settings, settings.region());
+    }
+
+    // The identity store belongs to IAM Identity Center, which may live in another region than the farm.
+    private SdkClients(Settings settings, Region identityStoreRegion) {
+        this.identityStoreRegion = identityStoreRegion;
         this.http = UrlConnectionHttpClient.builder()
             .connectionTimeout(CONNECT_TIMEOUT)
             .socketTimeout(SOCKET_TIMEOUT)
@@ -49,7 +56,8 @@ public final class SdkClients implements AutoCloseable {
         try {
             this.deadline = configure(DeadlineClient.builder(), settings).build();
             this.deadlineSingleAttempt = configure(DeadlineClient.builder(), settings.withMaxAttempts(1)).build();
-            this.identityStore = configure(IdentitystoreClient.builder(), settings).build();
+            this.identityStore = configure(IdentitystoreClient.builder(), settings.inRegion(identityStoreRegion))
+                .build();
             this.budgets = configure(DeadlineClient.builder(), settings).httpClient(budgetHttp).build();
         } catch (RuntimeException e) {
             http.close();
@@ -63,7 +71,8 @@ public final class SdkClients implements AutoCloseable {
         AwsCredentialsProvider credentials = target.kind() == ConnectionTarget.Kind.PROFILE
             ? ProfileCredentialsProvider.builder().profileName(target.profile()).build()
             : DefaultCredentialsProvider.builder().build();
-        return new SdkClients(new Settings(null, Region.of(target.region()), credentials, RetryMode.STANDARD, 0));
+        return new SdkClients(new Settings(null, Region.of(target.region()), credentials, RetryMode.STANDARD, 0),
+            identityStoreRegion(target, ProfileFile::defaultProfileFile));
     }
 
     /**
@@ -83,7 +92,7 @@ public final class SdkClients implements AutoCloseable {
         AwsCredentialsProvider credentials = ProfileCredentialsProvider.builder().profileFile(profiles)
             .profileName(target.profile()).build();
         return new SdkClients(new Settings(endpoint, Region.of(target.region()), credentials, RetryMode.STANDARD,
-            1));
+            1), identityStoreRegion(target, () -> profiles));
     }
 
     /**
@@ -125,6 +134,31 @@ public final class SdkClients implements AutoCloseable {
     /** The client for the budget operations: the same settings, on an HTTP client that can send PATCH. */
     public DeadlineClient budgets() {
         return budgets;
+    }
+
+    /** The region user names are looked up in: the SSO profile's {@code sso_region}, else the connection's. */
+    public String identityStoreRegion() {
+        return identityStoreRegion.id();
+    }
+
+    /**
+     * The {@code sso_region} of the target's profile (directly or through its {@code sso_session}), else the
+     * connection's region. A profile file that cannot be read leaves the connection's region.
+     */
+    static Region identityStoreRegion(ConnectionTarget target, java.util.function.Supplier<ProfileFile> profiles) {
+        Region fallback = Region.of(target.region());
+        if (target.kind() != ConnectionTarget.Kind.PROFILE) {
+            return fallback;
+        }
+        try {
+            ProfileFile file = profiles.get();
+            return file.profile(target.profile()).flatMap(profile -> profile.property("sso_region")
+                    .or(() -> profile.property("sso_session").flatMap(session -> file.getSection("sso-session",
+                        session)).flatMap(section -> section.property("sso_region"))))
+                .filter(region -> !region.isBlank()).map(Region::of).orElse(fallback);
+        } catch (RuntimeException e) {
+            return fallback;
+        }
     }
 
     @Override
@@ -177,6 +211,10 @@ public final class SdkClients implements AutoCloseable {
 
         Settings withoutProfileFiles() {
             return new Settings(endpoint, region, credentials, retryMode, maxAttempts, false);
+        }
+
+        Settings inRegion(Region other) {
+            return new Settings(endpoint, other, credentials, retryMode, maxAttempts);
         }
     }
 }

@@ -17,8 +17,6 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.deadline.DeadlineClient;
 import software.amazon.awssdk.services.deadline.model.GetSessionsStatisticsAggregationResponse;
@@ -212,11 +210,7 @@ final class AggregationRunner {
     }
 
     private static boolean isTransient(SdkException error) {
-        if (error instanceof AwsServiceException) {
-            AwsServiceException service = (AwsServiceException) error;
-            return service.statusCode() >= 500 || service instanceof ThrottlingException;
-        }
-        return error instanceof SdkClientException;
+        return TransientRetry.isTransient(error);
     }
 
     private void pause(Run run, Duration duration) {

@@ -1,6 +1,6 @@
 package com.deadlinecost.service.deadline;
 
-import com.deadlinecost.model.query.QueryLimits;
+import com.deadlinecost.model.query.QueryBounds;
 import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.service.connection.ConnectionTarget;
@@ -59,7 +59,7 @@ final class ChunkedRun implements PlannedRun {
         this.clock = clock;
         // The last guard for every caller (window, view, report): a range outside the bounds is never planned, so
         // no caller can make the planner enumerate millions of buckets.
-        QueryLimits.timeProblem(query.range().start(), query.range().end(), clock.instant()).ifPresent(problem -> {
+        QueryBounds.timeProblem(query.range().start(), query.range().end(), clock.instant()).ifPresent(problem -> {
             throw new QueryProblem(Kind.INVALID_REQUEST, problem, "Choose a range within those bounds.", "", null);
         });
         this.pending = new ArrayDeque<>(planner.plan(query));

@@ -32,6 +32,14 @@ public interface DeadlineGateway extends AutoCloseable {
     DisplayNames displayNames(String farmId);
 
     /**
+     * What {@link #displayNames} could not name, in sentences for the user (empty when every name was found or
+     * the names were not looked up yet).
+     */
+    default List<String> nameProblems(String farmId) {
+        return List.of();
+    }
+
+    /**
      * The query as a run that can be resumed: {@link PlannedRun#run} runs it, and after a failure or a cancel runs
      * it on from the chunk that did not finish (the "Retry chunk" of the UI).
      */

@@ -66,11 +66,25 @@ public final class QueryLimits {
 
     /** The question to ask, in words, e.g. "This query may return up to about 4,380,000 rows ...". */
     public static String question(StatisticsQuery query) {
-        DecimalFormat count = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US));
+        return size(query) + " It can take minutes and a lot of memory; a longer period or fewer group-bys make it"
+            + " smaller. Run it anyway?";
+    }
+
+    /** Why a headless run refuses the query, with the limit and how to ask for less. */
+    public static String refusal(StatisticsQuery query) {
+        return size(query) + " The limit is " + count().format(ASK_ABOVE_CELLS) + " rows: ask for less (a shorter"
+            + " range, a longer period, fewer queues or fleets, or fewer group-bys).";
+    }
+
+    private static String size(StatisticsQuery query) {
+        DecimalFormat count = count();
         return "This query may return up to about " + count.format(estimatedCells(query)) + " rows ("
             + count.format(buckets(query)) + " " + query.period().label().toLowerCase(Locale.ROOT) + " buckets x about "
-            + count.format(estimatedGroups(query)) + " groups). It can take minutes and a lot of memory; a longer"
-            + " period or fewer group-bys make it smaller. Run it anyway?";
+            + count.format(estimatedGroups(query)) + " groups).";
+    }
+
+    private static DecimalFormat count() {
+        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US));
     }
 
     private static long ceilDiv(long value, long divisor) {

@@ -1,7 +1,7 @@
 package com.deadlinecost.service.deadline;
 
 import com.deadlinecost.model.query.Period;
-import com.deadlinecost.model.query.QueryLimits;
+import com.deadlinecost.model.query.QueryBounds;
 import com.deadlinecost.model.query.ResourceSelection;
 import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.query.TimeRange;
@@ -19,9 +19,9 @@ import java.util.Optional;
  */
 final class QueryPlanner {
     /** The service's limit of queue or fleet ids per aggregation. */
-    static final int MAX_RESOURCES_PER_AGGREGATION = QueryLimits.MAX_RESOURCES_PER_AGGREGATION;
+    static final int MAX_RESOURCES_PER_AGGREGATION = QueryBounds.MAX_RESOURCES_PER_AGGREGATION;
     /** Ranges of more buckets are cut in advance rather than after a failed attempt. */
-    static final int MAX_BUCKETS_PER_AGGREGATION = QueryLimits.MAX_BUCKETS_PER_AGGREGATION;
+    static final int MAX_BUCKETS_PER_AGGREGATION = QueryBounds.MAX_BUCKETS_PER_AGGREGATION;
     /** Past this many chunks a query is hopeless at this grouping; splitting stops and the error is reported. */
     static final int MAX_CHUNKS = 2_000;
 

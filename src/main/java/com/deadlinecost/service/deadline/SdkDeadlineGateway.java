@@ -29,7 +29,9 @@ public final class SdkDeadlineGateway implements DeadlineGateway {
     private final QueryPlanner planner = new QueryPlanner();
     private final Clock clock;
     private final UserDirectory users;
+    private final TransientRetry retry;
     private final Map<String, DisplayNames> namesByFarm = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> nameProblems = new ConcurrentHashMap<>();
 
     public SdkDeadlineGateway(ConnectionTarget target, SdkClients clients, RunTimings timings, Clock clock) {
         this.target = target;
@@ -37,7 +39,9 @@ public final class SdkDeadlineGateway implements DeadlineGateway {
         this.clock = clock;
         this.runner = new AggregationRunner(clients.deadline(), clients.deadlineSingleAttempt(), timings, clock,
             duration -> Thread.sleep(duration.toMillis()));
-        this.users = new UserDirectory(clients.identityStore());
+        this.retry = new TransientRetry(timings.transientRetries(), timings.busyFirst(),
+            duration -> Thread.sleep(duration.toMillis()));
+        this.users = new UserDirectory(clients.identityStore(), retry, clients.identityStoreRegion());
     }
 
     @Override
@@ -71,6 +75,11 @@ public final class SdkDeadlineGateway implements DeadlineGateway {
         return namesByFarm.computeIfAbsent(farmId, this::lookUpNames);
     }
 
+    @Override
+    public List<String> nameProblems(String farmId) {
+        return nameProblems.getOrDefault(farmId, List.of());
+    }
+
     /**
      * Runs the query through the planner: more than ten resources, or a result too large for one aggregation, become
      * several aggregations merged into one exact result (see {@link ChunkedRun}).
@@ -99,7 +108,9 @@ public final class SdkDeadlineGateway implements DeadlineGateway {
                 ListFarmMembersResponse::nextToken, ListFarmMembersResponse::members, "farm members").stream()
             .filter(member -> member.principalType() == PrincipalType.USER)
             .collect(Collectors.toList()));
-        users.names(members).forEach(names::user);
+        UserDirectory.Lookup found = users.names(members);
+        found.names().forEach(names::user);
+        nameProblems.put(farmId, found.problems());
         return names.build();
     }
 
@@ -109,7 +120,7 @@ public final class SdkDeadlineGateway implements DeadlineGateway {
 
     private <T> T call(Supplier<T> request) {
         try {
-            return request.get();
+            return retry.call(request);
         } catch (java.util.concurrent.CancellationException e) {
             throw e;
         } catch (RuntimeException e) {

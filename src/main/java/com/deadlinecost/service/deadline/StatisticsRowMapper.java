@@ -36,15 +36,17 @@ final class StatisticsRowMapper {
             values(item.runtimeInSeconds()));
     }
 
+    // The job's name is attached before the key is interned: the pool's first key of a group is the one every row
+    // shares, and a name added afterwards would be dropped as "equal" to the nameless one.
     private GroupKey groupOf(Statistics item) {
         GroupField first = query.groupBy().get(0);
         GroupKey key = query.groupBy().size() == 1
-            ? keys.key(first, valueOf(item, first))
-            : keys.key(first, valueOf(item, first), query.groupBy().get(1), valueOf(item, query.groupBy().get(1)));
-        if (key.groups(GroupField.JOB_ID) && item.jobName() != null && key.jobName().isEmpty()) {
-            key = keys.intern(key.withJobName(item.jobName()));
+            ? GroupKey.of(first, valueOf(item, first))
+            : GroupKey.of(first, valueOf(item, first), query.groupBy().get(1), valueOf(item, query.groupBy().get(1)));
+        if (key.groups(GroupField.JOB_ID) && item.jobName() != null && !item.jobName().isBlank()) {
+            key = key.withJobName(item.jobName());
         }
-        return key;
+        return keys.intern(key);
     }
 
     static String valueOf(Statistics item, GroupField field) {

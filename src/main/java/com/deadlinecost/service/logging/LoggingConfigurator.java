@@ -44,6 +44,8 @@ public final class LoggingConfigurator extends ContextAwareBase implements Confi
         // The SDK logs whole requests, session tokens included, at DEBUG: keep it above that.
         context.getLogger("software.amazon.awssdk").setLevel(Level.INFO);
         context.getLogger("software.amazon.awssdk.request").setLevel(Level.WARN);
+        // The emulator's Jetty announces every start and stop at INFO; the app logs the demo studio's start itself.
+        context.getLogger("org.eclipse.jetty").setLevel(Level.WARN);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 

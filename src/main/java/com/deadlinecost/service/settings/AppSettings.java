@@ -13,7 +13,7 @@ import java.util.Optional;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AppSettings(int formatVersion, WindowBounds window, ConnectionTarget connection,
                           SavedQuery lastQuery, ThemeChoice theme, List<String> recentViews,
-                          boolean lastRunUnfinished) {
+                          boolean lastRunUnfinished, String exportFolder) {
     public static final int CURRENT_FORMAT = 1;
     /** How many saved views File > Recent views remembers. */
     public static final int MAX_RECENT_VIEWS = 8;
@@ -28,15 +28,27 @@ public record AppSettings(int formatVersion, WindowBounds window, ConnectionTarg
         List<String> recent = new ArrayList<>();
         recent.add(path);
         recentViews.stream().filter(other -> !other.equals(path)).limit(MAX_RECENT_VIEWS - 1).forEach(recent::add);
-        return new AppSettings(CURRENT_FORMAT, window, connection, lastQuery, theme, recent, lastRunUnfinished);
+        return new AppSettings(CURRENT_FORMAT, window, connection, lastQuery, theme, recent, lastRunUnfinished,
+            exportFolder);
     }
 
     public static AppSettings defaults() {
-        return new AppSettings(CURRENT_FORMAT, null, null, null, ThemeChoice.SYSTEM, List.of(), false);
+        return new AppSettings(CURRENT_FORMAT, null, null, null, ThemeChoice.SYSTEM, List.of(), false, null);
     }
 
     public AppSettings withTheme(ThemeChoice choice) {
-        return new AppSettings(CURRENT_FORMAT, window, connection, lastQuery, choice, recentViews, lastRunUnfinished);
+        return new AppSettings(CURRENT_FORMAT, window, connection, lastQuery, choice, recentViews, lastRunUnfinished,
+            exportFolder);
+    }
+
+    /** The folder the last export or view was saved to or opened from, for the next file dialog. */
+    public Optional<String> exportFolderIfAny() {
+        return Optional.ofNullable(exportFolder);
+    }
+
+    public AppSettings withExportFolder(String folder) {
+        return new AppSettings(CURRENT_FORMAT, window, connection, lastQuery, theme, recentViews, lastRunUnfinished,
+            folder);
     }
 
     public Optional<WindowBounds> windowBounds() {
@@ -53,15 +65,18 @@ public record AppSettings(int formatVersion, WindowBounds window, ConnectionTarg
     }
 
     public AppSettings withWindow(WindowBounds bounds) {
-        return new AppSettings(CURRENT_FORMAT, bounds, connection, lastQuery, theme, recentViews, lastRunUnfinished);
+        return new AppSettings(CURRENT_FORMAT, bounds, connection, lastQuery, theme, recentViews, lastRunUnfinished,
+            exportFolder);
     }
 
     public AppSettings withConnection(ConnectionTarget target) {
-        return new AppSettings(CURRENT_FORMAT, window, target, lastQuery, theme, recentViews, lastRunUnfinished);
+        return new AppSettings(CURRENT_FORMAT, window, target, lastQuery, theme, recentViews, lastRunUnfinished,
+            exportFolder);
     }
 
     public AppSettings withLastQuery(SavedQuery query) {
-        return new AppSettings(CURRENT_FORMAT, window, connection, query, theme, recentViews, lastRunUnfinished);
+        return new AppSettings(CURRENT_FORMAT, window, connection, query, theme, recentViews, lastRunUnfinished,
+            exportFolder);
     }
 
     /**
@@ -69,7 +84,8 @@ public record AppSettings(int formatVersion, WindowBounds window, ConnectionTarg
      * query is not run again by itself at the next start.
      */
     public AppSettings withLastRunUnfinished(boolean unfinished) {
-        return new AppSettings(CURRENT_FORMAT, window, connection, lastQuery, theme, recentViews, unfinished);
+        return new AppSettings(CURRENT_FORMAT, window, connection, lastQuery, theme, recentViews, unfinished,
+            exportFolder);
     }
 
     /** The main window's position and size in screen coordinates, and whether it was maximised. */

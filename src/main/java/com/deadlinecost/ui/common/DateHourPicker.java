@@ -2,6 +2,7 @@ package com.deadlinecost.ui.common;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.DatePicker;
@@ -10,6 +11,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.util.converter.LocalDateStringConverter;
 
 /** A date and a whole hour, as the statistics API's hourly buckets need no finer start or end. */
 public final class DateHourPicker extends HBox {
@@ -27,6 +29,10 @@ public final class DateHourPicker extends HBox {
         hour.setPrefWidth(62);
         hour.setMinWidth(62);
         date.setMinWidth(118);
+        // The window writes dates one way (ISO, as the table and the exports do), whatever the locale's habit.
+        date.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ISO_LOCAL_DATE));
+        date.setPromptText("yyyy-mm-dd");
         hour.setTooltip(new Tooltip("Hour of the day, 0 to 23, in the query's UTC offset"));
         HBox.setHgrow(date, Priority.ALWAYS);
         date.setMaxWidth(Double.MAX_VALUE);

@@ -48,7 +48,8 @@ public final class ExplorerViewModel {
         this.results = parts.results();
         this.chart = parts.chart();
         results.loadingProperty().bind(run.runningProperty());
-        results.drillDown().onDrillQueryProperty().set(request -> prefill(request.suggestedQuery()));
+        results.drillDown().onDrillQueryProperty().set(request -> show(request.suggestedQuery()));
+        results.drillDown().onReturnProperty().set(this::show);
         chart.onQueryRangeProperty().set(this::prefill);
         this.settings = settings;
         this.clock = clock;
@@ -126,7 +127,7 @@ public final class ExplorerViewModel {
         return statusText;
     }
 
-    /** Runs the form's query and remembers it. */
+    /** Runs the form's query and remembers it; a query run by hand starts a new drill-down trail. */
     public void runQuery() {
         if (!canRun.get()) {
             return;
@@ -137,8 +138,8 @@ public final class ExplorerViewModel {
             return;
         }
         query.ifPresent(chosen -> {
-            settings.update(current -> current.withConnection(connection.target())
-                .withLastQuery(QueryForms.save(chosen, form.presetProperty().get())));
+            results.drillDown().forgetOrigins();
+            remember(chosen);
             run.run(chosen);
         });
     }
@@ -149,6 +150,44 @@ public final class ExplorerViewModel {
      */
     public ObjectProperty<Predicate<String>> confirmLargeQueryProperty() {
         return confirmLargeQuery;
+    }
+
+    /**
+     * On a first start (nothing remembered yet) runs the form's default query as soon as it can run, so a new
+     * user sees a chart and a table without knowing where to start.
+     */
+    public void runOnFirstStart() {
+        if (settings.current().lastQueryIfAny().isPresent()) {
+            return;
+        }
+        if (canRun.get()) {
+            runQuery();
+            return;
+        }
+        canRun.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> observable, Boolean before,
+                                Boolean now) {
+                if (now) {
+                    observable.removeListener(this);
+                    if (run.shownQueryProperty().get() == null) {
+                        runQuery();
+                    }
+                }
+            }
+        });
+    }
+
+    // A follow-up of a drill-down, or the query it came from: shown in the form and run at once.
+    private void show(StatisticsQuery query) {
+        form.fill(query, form.presetProperty().get());
+        remember(query);
+        run.run(query);
+    }
+
+    private void remember(StatisticsQuery query) {
+        settings.update(current -> current.withConnection(connection.target())
+            .withLastQuery(QueryForms.save(query, form.presetProperty().get())));
     }
 
     public void cancelQuery() {

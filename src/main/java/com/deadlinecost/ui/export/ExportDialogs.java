@@ -29,7 +29,7 @@ public final class ExportDialogs {
 
     public void exportChart() {
         FileChooser chooser = chooser("Export chart (" + ExportViewModel.CHART_WIDTH + " x "
-            + ExportViewModel.CHART_HEIGHT + ")", "chart.png");
+            + ExportViewModel.CHART_HEIGHT + ")", viewModel.suggestedFileName("png"));
         List<FileChooser.ExtensionFilter> filters = List.of(
             new FileChooser.ExtensionFilter("PNG image", "*.png"),
             new FileChooser.ExtensionFilter("PNG image, double resolution", "*.png"),
@@ -39,10 +39,7 @@ public final class ExportDialogs {
         File file = chooser.showSaveDialog(owner);
         if (file != null) {
             int chosen = filters.indexOf(chooser.getSelectedExtensionFilter());
-            ChartFileFormat format = chosen == 1 ? ChartFileFormat.PNG_2X : chosen == 2 ? ChartFileFormat.SVG
-                : chosen == 3 ? ChartFileFormat.PDF : ChartFileFormat.PNG;
-            viewModel.exportChart(withExtension(file, format == ChartFileFormat.SVG ? ".svg"
-                : format == ChartFileFormat.PDF ? ".pdf" : ".png"), format);
+            viewModel.exportChartAs(file.toPath(), ChartFileFormat.values()[Math.max(0, chosen)]);
         }
     }
 
@@ -56,7 +53,7 @@ public final class ExportDialogs {
     }
 
     public void exportData() {
-        FileChooser chooser = chooser("Export data", "usage.csv");
+        FileChooser chooser = chooser("Export data", viewModel.suggestedFileName("csv"));
         List<FileChooser.ExtensionFilter> filters = List.of(
             new FileChooser.ExtensionFilter("CSV, the rows shown", "*.csv"),
             new FileChooser.ExtensionFilter("CSV for Excel (with BOM), the rows shown", "*.csv"),
@@ -64,25 +61,18 @@ public final class ExportDialogs {
             new FileChooser.ExtensionFilter("JSON, the full result", "*.json"));
         chooser.getExtensionFilters().setAll(filters);
         File file = chooser.showSaveDialog(owner);
-        if (file == null) {
-            return;
-        }
-        int chosen = filters.indexOf(chooser.getSelectedExtensionFilter());
-        if (chosen == 3) {
-            viewModel.exportJson(withExtension(file, ".json"));
-        } else {
-            viewModel.exportRows(withExtension(file, ".csv"), chosen != 2, chosen == 1);
+        if (file != null) {
+            int chosen = filters.indexOf(chooser.getSelectedExtensionFilter());
+            viewModel.exportDataAs(file.toPath(), ExportViewModel.DataExport.values()[Math.max(0, chosen)]);
         }
     }
 
     public void saveView() {
-        FileChooser chooser = chooser("Save view", "view." + SavedView.EXTENSION);
+        FileChooser chooser = chooser("Save view", viewModel.suggestedFileName(SavedView.EXTENSION));
         chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("Saved view", VIEW_EXTENSION));
         File file = chooser.showSaveDialog(owner);
         if (file != null) {
-            Path path = withExtension(file, "." + SavedView.EXTENSION);
-            String name = path.getFileName().toString().replaceFirst("\\\\.[^.]*$", "");
-            viewModel.saveView(path, name);
+            viewModel.saveViewAs(file.toPath());
         }
     }
 
@@ -113,18 +103,14 @@ public final class ExportDialogs {
         return menu;
     }
 
-    private static FileChooser chooser(String title, String initialName) {
+    // Every dialog opens in the folder used last, so a series of exports lands together.
+    private FileChooser chooser(String title, String initialName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
+        viewModel.initialFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
         if (initialName != null) {
             chooser.setInitialFileName(initialName);
         }
         return chooser;
-    }
-
-    private static Path withExtension(File file, String extension) {
-        String name = file.getName();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? file.toPath()
-            : file.toPath().resolveSibling(name + extension);
     }
 }

@@ -27,6 +27,7 @@ import com.deadlinecost.ui.common.TaskCallbacks;
 import com.deadlinecost.ui.common.TaskRunner;
 import com.deadlinecost.ui.connection.ConnectionViewModel;
 import com.deadlinecost.ui.explorer.ExplorerViewModel;
+import com.deadlinecost.ui.results.ResultsViewModel;
 import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -87,6 +88,53 @@ public final class ExportViewModel {
     /** Whether there is a finished result to export. */
     public BooleanBinding hasResultProperty() {
         return hasResult;
+    }
+
+    /** The kinds of File > Export data, in the dialog's order. */
+    public enum DataExport {
+        SHOWN_CSV, SHOWN_CSV_FOR_EXCEL, ALL_CSV, JSON
+    }
+
+    /**
+     * Writes the chart to the file the user typed: its extension chooses the format ("chart1.pdf" is a PDF
+     * whatever filter was selected); a name without one gets the selected filter's.
+     */
+    public void exportChartAs(Path typed, ChartFileFormat selected) {
+        ChartFileFormat format = ExportTargets.chartFormat(typed, selected);
+        exportChart(ExportTargets.withExtension(typed, format.extension()), format);
+    }
+
+    /** Writes the rows or the result to the file the user typed; a ".json" name is JSON, a ".csv" name CSV. */
+    public void exportDataAs(Path typed, DataExport selected) {
+        DataExport chosen = ExportTargets.hasExtension(typed, "json") ? DataExport.JSON
+            : selected == DataExport.JSON && ExportTargets.hasExtension(typed, "csv") ? DataExport.ALL_CSV : selected;
+        if (chosen == DataExport.JSON) {
+            exportJson(ExportTargets.withExtension(typed, "json"));
+        } else {
+            exportRows(ExportTargets.withExtension(typed, "csv"), chosen != DataExport.ALL_CSV,
+                chosen == DataExport.SHOWN_CSV_FOR_EXCEL);
+        }
+    }
+
+    /** Saves the view under the name the user typed, with the extension added when missing. */
+    public void saveViewAs(Path typed) {
+        Path file = ExportTargets.withExtension(typed, SavedView.EXTENSION);
+        saveView(file, ExportTargets.viewName(file));
+    }
+
+    /** The folder the last export or view went to or came from, while it exists. */
+    public Optional<Path> initialFolder() {
+        return settings.current().exportFolderIfAny().map(Path::of).filter(Files::isDirectory);
+    }
+
+    /** A file name for an export of the shown query, such as "feature_2026-01-01_2026-01-31_by-queue.png". */
+    public String suggestedFileName(String extension) {
+        StatisticsQuery query = explorer.run().shownQueryProperty().get();
+        if (query == null) {
+            query = explorer.form().query().orElse(null);
+        }
+        String base = query == null ? "export" : ExportTargets.suggestedBaseName(query, context(query).farmName());
+        return base + "." + extension;
     }
 
     /**
@@ -199,6 +247,7 @@ public final class ExportViewModel {
     }
 
     private void remember(Path file) {
+        rememberFolder(file);
         settings.update(current -> current.withRecentView(file.toAbsolutePath().toString()));
         showRecentViews();
     }
@@ -247,13 +296,20 @@ public final class ExportViewModel {
         if (settings.quickSearch() != null) {
             explorer.results().searchTextProperty().set(settings.quickSearch());
         }
+        // The table's sort and hidden columns, which earlier versions saved but never read back.
+        ResultsViewModel results = explorer.results();
+        results.sortDescendingProperty().set(settings.sortDescending());
+        results.sortColumnProperty().set(settings.sortColumn());
+        results.hiddenColumns().setAll(settings.hiddenColumns());
     }
 
     private ViewSettings settings() {
         ResultsChartViewModel chart = explorer.chart();
+        ResultsViewModel results = explorer.results();
         return new ViewSettings(name(chart.chartTypeProperty().get()), name(chart.dimensionProperty().get()),
-            name(chart.measureProperty().get()), chart.topNProperty().get(), List.of(), null, false,
-            explorer.results().searchTextProperty().get(), List.of());
+            name(chart.measureProperty().get()), chart.topNProperty().get(), List.copyOf(results.hiddenColumns()),
+            results.sortColumnProperty().get(), results.sortDescendingProperty().get(),
+            results.searchTextProperty().get(), List.of());
     }
 
     /** The chart's choices and context, taken now on the FX thread, for data folded for the export. */
@@ -265,7 +321,10 @@ public final class ExportViewModel {
     }
 
     private ExportContext context() {
-        StatisticsQuery query = explorer.run().shownQueryProperty().get();
+        return context(explorer.run().shownQueryProperty().get());
+    }
+
+    private ExportContext context(StatisticsQuery query) {
         NamedResource farm = explorer.form().farmProperty().get();
         String farmName = farm != null && farm.id().equals(query.farmId()) ? farm.displayName() : query.farmId();
         return ExportContext.of(query, explorer.results().names(), farmName,
@@ -273,10 +332,18 @@ public final class ExportViewModel {
     }
 
     private void write(Path file, FileWrite action) {
+        rememberFolder(file);
         submit(context -> {
             action.run();
             return file;
         }, written -> outcome.set("Saved " + written));
+    }
+
+    private void rememberFolder(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) {
+            settings.update(current -> current.withExportFolder(folder.toString()));
+        }
     }
 
     private <T> void submit(BackgroundWork<T> work, Consumer<T> done) {

@@ -18,7 +18,7 @@ public final class QueryChecks {
      * over more than two months); a warning, not a rule, since the service publishes no limit.
      */
     static final long LIKELY_TIMEOUT_BUCKETS = 1_500;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
 
     private QueryChecks() {
     }

@@ -2,7 +2,7 @@ package com.deadlinecost.ui.query;
 
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Period;
-import com.deadlinecost.model.query.QueryLimits;
+import com.deadlinecost.model.query.QueryBounds;
 import com.deadlinecost.model.query.ResourceKind;
 import com.deadlinecost.model.query.ResourceSelection;
 import com.deadlinecost.model.query.Statistic;
@@ -250,7 +250,7 @@ public final class QueryPanelViewModel {
         messages.resources.set(resourceProblem());
         messages.range.set(preset.get() == RangePreset.CUSTOM
             ? QueryChecks.range(customStart.get(), customEnd.get())
-                .or(() -> range().flatMap(r -> QueryLimits.timeProblem(r.start(), r.end(), clock.instant())))
+                .or(() -> range().flatMap(r -> QueryBounds.timeProblem(r.start(), r.end(), clock.instant())))
                 .orElse("") : "");
         messages.groupBy.set(groupBy.get() == null ? "Choose what to group by."
             : groupBy.get() == thenBy.get() ? "Choose two different groupings, or none for the second." : "");
@@ -296,11 +296,13 @@ public final class QueryPanelViewModel {
             }, failure -> messages.farm.set("Could not list the farm's queues and fleets: "
                 + failure.getMessage())));
         // User names take one look-up per member, so they follow once the pickers are usable.
-        taskRunner.submit(context -> open.displayNames(chosenFarm.id()), TaskCallbacks.of(found -> {
-            if (chosenFarm.equals(farm.get())) {
-                names.set(found);
-            }
-        }, failure -> names.set(DisplayNames.empty())));
+        taskRunner.submit(context -> new FarmNames(open.displayNames(chosenFarm.id()),
+            open.nameProblems(chosenFarm.id())), TaskCallbacks.of(found -> {
+                if (chosenFarm.equals(farm.get())) {
+                    names.set(found.names());
+                    messages.names.set(String.join(" ", found.problems()));
+                }
+            }, failure -> names.set(DisplayNames.empty())));
     }
 
     private void showResourcesOfKind() {
@@ -343,6 +345,9 @@ public final class QueryPanelViewModel {
     private record FarmContents(List<NamedResource> queues, List<NamedResource> fleets) {
     }
 
+    private record FarmNames(DisplayNames names, List<String> problems) {
+    }
+
     /** The messages shown next to the fields: errors block Run, the warning and the note do not. */
     public static final class QueryMessages {
         private final ReadOnlyStringWrapper farm = new ReadOnlyStringWrapper("");
@@ -352,6 +357,12 @@ public final class QueryPanelViewModel {
         private final ReadOnlyStringWrapper statistics = new ReadOnlyStringWrapper("");
         private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
         private final ReadOnlyStringWrapper daylightSaving = new ReadOnlyStringWrapper("");
+        private final ReadOnlyStringWrapper names = new ReadOnlyStringWrapper("");
+
+        /** What could not be named (users shown by id), and why; empty when every name was found. */
+        public ReadOnlyStringProperty names() {
+            return names.getReadOnlyProperty();
+        }
 
         public ReadOnlyStringProperty farm() {
             return farm.getReadOnlyProperty();

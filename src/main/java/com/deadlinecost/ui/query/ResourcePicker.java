@@ -91,9 +91,10 @@ final class ResourcePicker extends VBox {
         pushSelection();
     }
 
+    // The check boxes of the list's cells are bound to these properties: keep one per id for good, as replacing
+    // them left cells bound to stale ones (every fleet shown unchecked beside "4 of 4 selected").
     private void rebuildChecks() {
         syncing = true;
-        checks.clear();
         available.forEach(this::checkOf);
         syncing = false;
         pullSelection();

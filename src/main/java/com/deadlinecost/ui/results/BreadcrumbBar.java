@@ -24,6 +24,7 @@ public final class BreadcrumbBar {
         back.disableProperty().bind(results.drillDown().canGoBackBinding().not());
         back.setOnAction(event -> results.drillDown().back());
         results.drillDown().steps().addListener((ListChangeListener<DrillStep>) change -> show());
+        results.drillDown().origins().addListener((ListChangeListener<DrillDownViewModel.Origin>) change -> show());
         results.namesValue().addListener(observable -> show());
         show();
     }
@@ -35,7 +36,10 @@ public final class BreadcrumbBar {
 
     private void show() {
         DrillDownViewModel drillDown = results.drillDown();
-        root.getChildren().setAll(back, level("All results", 0, drillDown.steps().isEmpty()));
+        // After a follow-up query the first level is the query it came from: clicking it runs that one again.
+        String home = drillDown.origins().isEmpty() ? "All results" : "All results by " + drillDown.origins().get(0)
+            .query().groupBy().get(0).label().toLowerCase(java.util.Locale.ROOT);
+        root.getChildren().setAll(back, level(home, 0, drillDown.steps().isEmpty()));
         for (int depth = 1; depth <= drillDown.steps().size(); depth++) {
             DrillStep step = drillDown.steps().get(depth - 1);
             String text = step.field().label() + ": " + results.names().name(step.field(), step.value());

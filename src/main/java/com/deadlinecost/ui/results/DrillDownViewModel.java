@@ -29,9 +29,19 @@ public final class DrillDownViewModel {
 
     private final ObservableList<DrillStep> steps = FXCollections.observableArrayList();
     private final ObservableList<DrillStep> readOnlySteps = FXCollections.unmodifiableObservableList(steps);
-    private final BooleanBinding canGoBack = Bindings.isNotEmpty(steps);
     private final ObservableValue<StatisticsQuery> query;
     private final ObjectProperty<Consumer<DrillQueryRequest>> onDrillQuery = new SimpleObjectProperty<>();
+    private final ObjectProperty<Consumer<StatisticsQuery>> onReturn = new SimpleObjectProperty<>();
+    private final ObservableList<Origin> origins = FXCollections.observableArrayList();
+    private final ObservableList<Origin> readOnlyOrigins = FXCollections.unmodifiableObservableList(origins);
+    private final BooleanBinding canGoBack = Bindings.isNotEmpty(steps).or(Bindings.isNotEmpty(origins));
+
+    /**
+     * A query a follow-up was asked from, and the drill-down depth the follow-up started at: stepping back above
+     * that depth returns to the query.
+     */
+    public record Origin(StatisticsQuery query, List<DrillStep> steps, int depth) {
+    }
 
     /** A drill-down over the results of {@code query}. */
     public DrillDownViewModel(ObservableValue<StatisticsQuery> query) {
@@ -67,21 +77,65 @@ public final class DrillDownViewModel {
         steps.add(step);
     }
 
-    /** Steps back one level. */
-    public void back() {
-        if (!steps.isEmpty()) {
-            steps.remove(steps.size() - 1);
+    /**
+     * Opens a group: with a second grouping the results regroup by it (the chart moves off the drilled field);
+     * a query grouped by this field alone has nothing left to split by, so the group is queried again by the
+     * next field (user, or job for a user), which {@link #onDrillQueryProperty()} runs.
+     */
+    public void open(GroupField field, String value) {
+        StatisticsQuery shown = query.getValue();
+        if (shown != null && shown.groupBy().size() == 1 && shown.groupBy().get(0) == field
+            && onDrillQuery.get() != null) {
+            requestQuery(field, value, field == GroupField.USER_ID ? GroupField.JOB_ID : GroupField.USER_ID);
+        } else {
+            drillInto(field, value);
         }
     }
 
-    /** Steps back to {@code depth} levels (0: everything). */
+    /** Steps back one level. */
+    public void back() {
+        if (!steps.isEmpty()) {
+            backTo(steps.size() - 1);
+        } else if (!origins.isEmpty()) {
+            backTo(0);
+        }
+    }
+
+    /**
+     * Steps back to {@code depth} levels (0: everything). Above the depth a follow-up query started at, this
+     * returns to the query it was asked from, as its drill-down stood then.
+     */
     public void backTo(int depth) {
         if (depth < 0 || depth > steps.size()) {
             throw new IllegalArgumentException("No drill-down level " + depth + "; there are " + steps.size());
         }
+        if (!origins.isEmpty() && depth < origins.get(origins.size() - 1).depth()) {
+            Origin origin = origins.remove(origins.size() - 1);
+            steps.setAll(origin.steps().subList(0, Math.min(depth, origin.steps().size())));
+            Consumer<StatisticsQuery> handler = onReturn.get();
+            if (handler != null) {
+                handler.accept(origin.query());
+            }
+            return;
+        }
         if (depth < steps.size()) {
             steps.remove(depth, steps.size());
         }
+    }
+
+    /** The queries follow-ups were asked from, oldest first; empty when the shown query was run by hand. */
+    public ObservableList<Origin> origins() {
+        return readOnlyOrigins;
+    }
+
+    /** Where returning to an earlier query goes; the explorer runs it. */
+    public ObjectProperty<Consumer<StatisticsQuery>> onReturnProperty() {
+        return onReturn;
+    }
+
+    /** Forgets the follow-up trail, for a query the user ran by hand. */
+    public void forgetOrigins() {
+        origins.clear();
     }
 
     /** The fields a group of {@code field} can be split by in a follow-up query. */
@@ -96,10 +150,12 @@ public final class DrillDownViewModel {
      * requested while no query is shown or nobody listens.
      */
     public void requestQuery(GroupField field, String value, GroupField nextGroupBy) {
+        List<DrillStep> before = new ArrayList<>(steps);
         drillInto(field, value);
         StatisticsQuery shown = query.getValue();
         Consumer<DrillQueryRequest> handler = onDrillQuery.get();
         if (shown != null && handler != null) {
+            origins.add(new Origin(shown, List.copyOf(before), steps.size()));
             handler.accept(new DrillQueryRequest(shown, field, value, nextGroupBy));
         }
     }

@@ -1,6 +1,7 @@
 package com.deadlinecost.ui.results;
 
 import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Period;
 import com.deadlinecost.model.query.TimeUnits;
 import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.model.row.DisplayNames;
@@ -85,6 +86,21 @@ public record ResultsSummary(long rowCount, long sessionCount, double costTotal,
     }
 
     /** The top group's name, e.g. "Lighting", or an empty string when there is none. */
+    /**
+     * What the summed session count honestly is: the service counts a session once in every bucket it runs in, so
+     * over a daily query the total is of session-days (and grows with a finer period), not of distinct sessions.
+     */
+    public static String sessionsCaption(Period period) {
+        return period == null ? "Sessions" : "Session-" + period.unit() + "s";
+    }
+
+    /** The tooltip that says why the count is of session-periods. */
+    public static String sessionsExplanation(Period period) {
+        String unit = period == null ? "bucket" : period.unit();
+        return "Each session counts once for every " + unit + " it ran in, as the service counts them: a session "
+            + "running across three " + unit + "s counts three times. The service cannot count distinct sessions.";
+    }
+
     public String topGroupName(DisplayNames names) {
         return topField == null ? "" : names.name(topField, topValue);
     }

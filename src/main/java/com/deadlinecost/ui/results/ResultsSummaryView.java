@@ -1,10 +1,12 @@
 package com.deadlinecost.ui.results;
 
+import com.deadlinecost.model.query.Period;
 import com.deadlinecost.present.Formats;
 import java.util.Locale;
 import javafx.beans.Observable;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
@@ -19,6 +21,9 @@ public final class ResultsSummaryView {
     private final Label topCaption = caption("Top group");
     private final FlowPane root = new FlowPane();
 
+    private final Label sessionsCaption = caption("Sessions");
+    private final Tooltip explanation = new Tooltip();
+
     public ResultsSummaryView(ResultsViewModel results) {
         this.results = results;
         root.setId("resultsSummary");
@@ -27,9 +32,14 @@ public final class ResultsSummaryView {
         note.setId("estimateNote");
         note.getStyleClass().add(ResultsStyles.ESTIMATE_NOTE);
         root.getChildren().addAll(item(cost, caption("Estimated cost")), item(runtime, caption("Runtime")),
-            item(sessions, caption("Sessions")), item(costPerHour, caption("Cost per runtime hour")),
+            item(sessions, sessionsCaption), item(costPerHour, caption("Cost per runtime hour")),
             item(topGroup, topCaption), note);
-        Observable[] inputs = {results.summaryProperty(), results.namesValue()};
+        sessionsCaption.setId("summarySessionsCaption");
+        explanation.setWrapText(true);
+        explanation.setMaxWidth(360);
+        Tooltip.install(sessions, explanation);
+        Tooltip.install(sessionsCaption, explanation);
+        Observable[] inputs = {results.summaryProperty(), results.namesValue(), results.queryValue()};
         for (Observable input : inputs) {
             input.addListener(observable -> show());
         }
@@ -46,6 +56,9 @@ public final class ResultsSummaryView {
         cost.setText(Formats.money(summary.costTotal()));
         runtime.setText(Formats.hours(summary.runtimeTotal()));
         sessions.setText(Formats.count(summary.sessionCount()));
+        Period period = results.query() == null ? null : results.query().period();
+        sessionsCaption.setText(ResultsSummary.sessionsCaption(period));
+        explanation.setText(ResultsSummary.sessionsExplanation(period));
         costPerHour.setText(Formats.money(summary.costPerRuntimeHour()));
         if (summary.hasTopGroup()) {
             topCaption.setText("Top " + summary.topField().label().toLowerCase(Locale.ROOT) + " ("

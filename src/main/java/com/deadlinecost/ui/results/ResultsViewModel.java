@@ -1,7 +1,9 @@
 package com.deadlinecost.ui.results;
 
 import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Measure;
 import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.rollup.GroupTable;
 import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.ui.common.CoalescedRefresh;
@@ -73,6 +75,10 @@ public final class ResultsViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final ObservableMap<GroupField, Set<String>> columnFilters = FXCollections.observableHashMap();
     private final ReadOnlyObjectWrapper<ResultsSummary> summary = new ReadOnlyObjectWrapper<>(ResultsSummary.EMPTY);
+    private final ReadOnlyObjectWrapper<GroupTable> groupTable = new ReadOnlyObjectWrapper<>(GroupTable.empty());
+    private final StringProperty sortColumn = new SimpleStringProperty();
+    private final BooleanProperty sortDescending = new SimpleBooleanProperty(true);
+    private final ObservableList<String> hiddenColumns = FXCollections.observableArrayList();
     private final DrillDownViewModel drillDown;
     private final CoalescedRefresh summaryRefresh;
     private final CoalescedRefresh intakeRefresh;
@@ -165,6 +171,29 @@ public final class ResultsViewModel {
     /** The names as an observable, for cells that follow names arriving late. */
     public ObservableValue<DisplayNames> namesValue() {
         return names;
+    }
+
+    /**
+     * The id of the column the grouped table is sorted by (null: cost, largest first); kept across runs and saved
+     * with a view.
+     */
+    public StringProperty sortColumnProperty() {
+        return sortColumn;
+    }
+
+    /** Whether that sort is descending. */
+    public BooleanProperty sortDescendingProperty() {
+        return sortDescending;
+    }
+
+    /** Ids of the grouped table's columns the user hid; kept across runs and saved with a view. */
+    public ObservableList<String> hiddenColumns() {
+        return hiddenColumns;
+    }
+
+    /** The shown rows one line per group, largest cost first; recomputed with the summary. */
+    public ReadOnlyObjectProperty<GroupTable> groupTableProperty() {
+        return groupTable.getReadOnlyProperty();
     }
 
     /** The drill-down path. */
@@ -316,8 +345,22 @@ public final class ResultsViewModel {
 
     private void recomputeSummary() {
         StatisticsQuery shown = query.getValue();
-        GroupField topField = shown == null ? null : shown.groupBy().get(0);
-        summary.set(ResultsSummary.of(filtered, topField));
+        summary.set(ResultsSummary.of(filtered, topField(shown)));
+        groupTable.set(shown == null ? GroupTable.empty() : GroupTable.of(filtered, shown, Measure.COST_SUM));
+    }
+
+    // Inside a drilled-into group, the top is of the other grouping (the top user of the queue), not the group
+    // itself at 100 %.
+    private GroupField topField(StatisticsQuery shown) {
+        if (shown == null) {
+            return null;
+        }
+        for (GroupField field : shown.groupBy()) {
+            if (drillDown.steps().stream().noneMatch(step -> step.field() == field)) {
+                return field;
+            }
+        }
+        return shown.groupBy().get(0);
     }
 
     private String currentEmptyMessage() {

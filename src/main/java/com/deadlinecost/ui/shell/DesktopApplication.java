@@ -22,7 +22,7 @@ public final class DesktopApplication extends Application {
     @Override
     public void start(Stage stage) {
         context = Objects.requireNonNull(pendingContext, "launch(ShellContext) was not called");
-        window = new MainWindow(context);
+        window = new MainWindow(context, getHostServices()::showDocument);
         window.show(stage);
     }
 

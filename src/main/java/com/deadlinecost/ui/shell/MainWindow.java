@@ -1,6 +1,7 @@
 package com.deadlinecost.ui.shell;
 
 import com.deadlinecost.service.platform.SystemTheme;
+import com.deadlinecost.service.platform.UserGuide;
 import com.deadlinecost.service.settings.AppSettings.WindowBounds;
 import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.service.views.RangePreset;
@@ -17,6 +18,7 @@ import com.deadlinecost.ui.export.ExportDialogs;
 import com.deadlinecost.ui.export.ExportViewModel;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
@@ -26,6 +28,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -36,16 +40,27 @@ public final class MainWindow {
     static final double DEFAULT_HEIGHT = 800;
     static final String EXPLORER_TAB = "explorerTab";
     static final String BUDGETS_TAB = "budgetsTab";
+    /** The smallest window in which every control keeps its text and the table shows rows. */
+    static final double MIN_WIDTH = 960;
+    static final double MIN_HEIGHT = 640;
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
 
     private final ShellContext context;
+    private final Consumer<String> showDocument;
     private MainWindowViewModel viewModel;
     private MainWindowView view;
     private ExplorerViewModel explorer;
     private LiveSettings settings;
 
-    public MainWindow(ShellContext context) {
+    /** A window that opens folders and documents with {@code showDocument} (the desktop's HostServices). */
+    public MainWindow(ShellContext context, Consumer<String> showDocument) {
         this.context = context;
+        this.showDocument = showDocument;
+    }
+
+    /** A window with no desktop to open folders with: Help > Open log folder says where the folder is. */
+    public MainWindow(ShellContext context) {
+        this(context, null);
     }
 
     public MainWindowView view() {
@@ -70,7 +85,8 @@ public final class MainWindow {
     public void show(Stage stage) {
         settings = new LiveSettings(context.settingsStore(), context.loadedSettings().settings(),
             context.taskRunner().asExecutor());
-        viewModel = new MainWindowViewModel(settings, context.loadedSettings().notice(), context.aboutInfo());
+        viewModel = new MainWindowViewModel(settings, context.loadedSettings().notice(), context.aboutInfo(),
+            context.logFolder());
         explorer = context.explorers().create(settings);
         ExportViewModel export = new ExportViewModel(explorer, context.taskRunner(), settings, explorer.clock());
         export.outcomeProperty().addListener((observable, before, after) -> viewModel.announce(after));
@@ -88,6 +104,15 @@ public final class MainWindow {
             .on(AppAction.QUIT, () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)))
             .on(AppAction.FULL_SCREEN, () -> stage.setFullScreen(!stage.isFullScreen()))
             .on(AppAction.ABOUT, () -> new AboutDialog(stage, viewModel.aboutInfo()).showAndWait())
+            .on(AppAction.KEYBOARD_SHORTCUTS, () -> HelpDialogs.shortcuts(stage).show())
+            .on(AppAction.USER_GUIDE, () -> HelpDialogs.userGuide(stage, UserGuide.text()).show())
+            .on(AppAction.OPEN_LOG_FOLDER, this::openLogFolder)
+            .on(AppAction.COPY_DIAGNOSTICS, () -> {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(viewModel.diagnostics(explorer.connection().target().kind()));
+                Clipboard.getSystemClipboard().setContent(content);
+                viewModel.announce("Diagnostics copied: paste them into your bug report.");
+            })
             .on(AppAction.RUN_QUERY, () -> {
                 viewModel.dismissNotice();
                 explorer.runQuery();
@@ -123,8 +148,8 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setTitle(viewModel.title());
         stage.getIcons().setAll(icons());
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         placeOnScreen(stage);
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
             rememberGeometry(stage);
@@ -158,15 +183,34 @@ public final class MainWindow {
             () -> notice.get().isEmpty() ? explorer.statusTextProperty().get() : notice.get(),
             notice, explorer.statusTextProperty()));
         QueryRunViewModel run = explorer.run();
+        // Whichever way a run starts (Run, a drill-down follow-up, an opened view), its progress replaces the notice.
+        run.runningProperty().addListener((observable, before, running) -> {
+            if (running) {
+                viewModel.dismissNotice();
+            }
+        });
         view.statusBar().progressProperty().bind(Bindings.when(run.runningProperty())
             .then(run.progressProperty()).otherwise(0.0));
+    }
+
+    private void openLogFolder() {
+        if (context.logFolder() == null) {
+            viewModel.announce("This window keeps no log folder.");
+        } else if (showDocument == null) {
+            viewModel.announce("The log files are in " + context.logFolder());
+        } else {
+            showDocument.accept(context.logFolder().toUri().toString());
+            viewModel.announce("Opened the log folder " + context.logFolder());
+        }
     }
 
     private void placeOnScreen(Stage stage) {
         WindowBounds bounds = viewModel.rememberedWindowBounds().orElse(null);
         if (bounds == null || !isVisibleOnAScreen(bounds)) {
-            stage.setWidth(DEFAULT_WIDTH);
-            stage.setHeight(DEFAULT_HEIGHT);
+            // A first start on a small screen fits the screen rather than hanging over its edges.
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.max(MIN_WIDTH, Math.min(DEFAULT_WIDTH, screen.getWidth())));
+            stage.setHeight(Math.max(MIN_HEIGHT, Math.min(DEFAULT_HEIGHT, screen.getHeight())));
             stage.centerOnScreen();
             return;
         }

@@ -28,6 +28,9 @@ import org.controlsfx.control.StatusBar;
 public final class MainWindowView {
     /** Set on the root while dark colours are on; the stylesheets switch their colour variables on it. */
     public static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
+    private static final double QUERY_MIN_WIDTH = 290;
+    private static final double CHART_MIN_HEIGHT = 180;
+    private static final double RESULTS_MIN_HEIGHT = 260;
 
     private final BorderPane root = new BorderPane();
     private final StackPane queryRegion = region("queryPanel", "Query");
@@ -47,6 +50,10 @@ public final class MainWindowView {
         SplitPane main = new SplitPane(queryRegion, results);
         main.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(queryRegion, false);
+        // Below these the form's labels collapse to "..." and the table has no room for a row.
+        queryRegion.setMinWidth(QUERY_MIN_WIDTH);
+        chartRegion.setMinHeight(CHART_MIN_HEIGHT);
+        resultsRegion.setMinHeight(RESULTS_MIN_HEIGHT);
         Tab explorer = new Tab("Explorer", main);
         explorer.setId("explorerTab");
         explorer.setClosable(false);
@@ -122,7 +129,14 @@ public final class MainWindowView {
             themeMenu(viewModel), actions.menuItem(AppAction.FULL_SCREEN, "fullScreenItem"));
         Menu help = new Menu("Help");
         help.setId("helpMenu");
-        help.getItems().add(actions.menuItem(AppAction.ABOUT, "aboutItem"));
+        help.getItems().addAll(
+            actions.menuItem(AppAction.USER_GUIDE, "userGuideItem"),
+            actions.menuItem(AppAction.KEYBOARD_SHORTCUTS, "shortcutsItem"),
+            new SeparatorMenuItem(),
+            actions.menuItem(AppAction.OPEN_LOG_FOLDER, "openLogFolderItem"),
+            actions.menuItem(AppAction.COPY_DIAGNOSTICS, "copyDiagnosticsItem"),
+            new SeparatorMenuItem(),
+            actions.menuItem(AppAction.ABOUT, "aboutItem"));
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menuBar");
         bar.setUseSystemMenuBar(true);

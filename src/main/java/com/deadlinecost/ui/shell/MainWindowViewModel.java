@@ -1,9 +1,12 @@
 package com.deadlinecost.ui.shell;
 
+import com.deadlinecost.service.connection.ConnectionTarget;
 import com.deadlinecost.service.platform.AboutInfo;
+import com.deadlinecost.service.platform.Diagnostics;
 import com.deadlinecost.service.settings.AppSettings.WindowBounds;
 import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.service.settings.ThemeChoice;
+import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -21,6 +24,7 @@ public final class MainWindowViewModel {
 
     private final LiveSettings settings;
     private final AboutInfo aboutInfo;
+    private final Path logFolder;
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(READY);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>(ThemeChoice.SYSTEM);
@@ -30,8 +34,14 @@ public final class MainWindowViewModel {
         theme, systemPrefersDark);
 
     public MainWindowViewModel(LiveSettings settings, Optional<String> notice, AboutInfo aboutInfo) {
+        this(settings, notice, aboutInfo, null);
+    }
+
+    /** @param logFolder where the log files are, for the diagnostics (null: not known) */
+    public MainWindowViewModel(LiveSettings settings, Optional<String> notice, AboutInfo aboutInfo, Path logFolder) {
         this.settings = settings;
         this.aboutInfo = aboutInfo;
+        this.logFolder = logFolder;
         notice.ifPresent(this::showNotice);
         theme.set(settings.current().theme());
         theme.addListener((observable, before, after) -> settings.update(current -> current.withTheme(after)));
@@ -73,6 +83,13 @@ public final class MainWindowViewModel {
 
     public Optional<WindowBounds> rememberedWindowBounds() {
         return settings.current().windowBounds();
+    }
+
+    /** Help > Copy diagnostics: version, Java, OS, the kind of connection; never a profile or credentials. */
+    public String diagnostics(ConnectionTarget.Kind connection) {
+        String kind = connection == ConnectionTarget.Kind.DEMO ? "Demo studio"
+            : connection == ConnectionTarget.Kind.PROFILE ? "AWS profile" : "AWS default credentials";
+        return Diagnostics.text(aboutInfo.version(), kind, logFolder);
     }
 
     public AboutInfo aboutInfo() {

@@ -13,19 +13,27 @@ import java.nio.file.Path;
  * @param explorers builds the explorer once the window's settings are live
  * @param viewToOpen a saved view given on the command line, or null
  * @param budgets builds the Budgets tab, or null for a window without one
+ * @param logFolder where the log files are, for Help > Open log folder (null: not known)
  */
 public record ShellContext(SettingsStore settingsStore, SettingsStore.Loaded loadedSettings, TaskRunner taskRunner,
-                           AboutInfo aboutInfo, ExplorerFactory explorers, Path viewToOpen, BudgetsFactory budgets) {
+                           AboutInfo aboutInfo, ExplorerFactory explorers, Path viewToOpen, BudgetsFactory budgets,
+                           Path logFolder) {
 
-    /** A context without a Budgets tab. */
+    /** A context without a Budgets tab and without a known log folder. */
     public ShellContext(SettingsStore settingsStore, SettingsStore.Loaded loadedSettings, TaskRunner taskRunner,
                         AboutInfo aboutInfo, ExplorerFactory explorers, Path viewToOpen) {
-        this(settingsStore, loadedSettings, taskRunner, aboutInfo, explorers, viewToOpen, null);
+        this(settingsStore, loadedSettings, taskRunner, aboutInfo, explorers, viewToOpen, null, null);
     }
 
     /** A context with no view to open at start. */
     public ShellContext(SettingsStore settingsStore, SettingsStore.Loaded loadedSettings, TaskRunner taskRunner,
                         AboutInfo aboutInfo, ExplorerFactory explorers) {
-        this(settingsStore, loadedSettings, taskRunner, aboutInfo, explorers, null);
+        this(settingsStore, loadedSettings, taskRunner, aboutInfo, explorers, null, null, null);
+    }
+
+    /** This context with a saved view to open at start. */
+    public ShellContext withViewToOpen(Path view) {
+        return new ShellContext(settingsStore, loadedSettings, taskRunner, aboutInfo, explorers, view, budgets,
+            logFolder);
     }
 }

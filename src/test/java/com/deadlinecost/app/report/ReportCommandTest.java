@@ -7,10 +7,13 @@ import com.deadlinecost.emulator.AggregationFailure;
 import com.deadlinecost.emulator.EmulatorConfig;
 import com.deadlinecost.emulator.EmulatorServer;
 import com.deadlinecost.emulator.FaultConfig;
+import com.deadlinecost.model.query.TimeRange;
+import com.deadlinecost.model.query.UtcOffset;
 import com.deadlinecost.service.connection.ConnectionTarget;
 import com.deadlinecost.service.deadline.RunTimings;
 import com.deadlinecost.service.export.ExportDemo;
 import com.deadlinecost.service.settings.SavedQuery;
+import com.deadlinecost.service.views.RangePreset;
 import com.deadlinecost.service.views.SavedView;
 import com.deadlinecost.service.views.ViewConnection;
 import com.deadlinecost.service.views.ViewFiles;
@@ -77,6 +80,27 @@ class ReportCommandTest {
     }
 
     @Test
+    void withoutARangeTheReportCoversTheWindowsLast30Days() throws IOException {
+        int code = report("--demo", "--farm", "Tidewater Episodic", "--tz", "UTC-08:00", "--format", "json",
+            "--out", folder.toString());
+
+        assertThat(code).as(err.toString()).isEqualTo(ReportCommand.EXIT_OK);
+        JsonNode json = JsonMapper.builder().build().readTree(folder.resolve("report.json").toFile());
+        TimeRange window = RangePreset.LAST_30_DAYS.resolve(CLOCK, UtcOffset.parse("UTC-08:00"));
+        assertThat(json.at("/query/startTime").asString()).isEqualTo(window.start().toString());
+        assertThat(json.at("/query/endTime").asString()).isEqualTo(window.end().toString());
+    }
+
+    @Test
+    void anUnknownChartStopsTheReportBeforeTheQueryRuns() {
+        int code = report("--demo", "--farm", "Tidewater Episodic", "--chart", "pie", "--out", folder.toString());
+
+        assertThat(code).isEqualTo(ReportCommand.EXIT_BAD_ARGUMENTS);
+        assertThat(err.toString()).contains("--chart 'pie' is not known").doesNotContain("rows loaded")
+            .doesNotContain("Connection:");
+    }
+
+    @Test
     void withoutAFarmTheFirstByNameIsUsedAndNamedOnStderr() {
         int code = report("--demo", "--queues", "Lighting,Compositing", "--format", "json", "--out",
             folder.toString());
@@ -124,6 +148,54 @@ class ReportCommandTest {
             assertThat(err.toString()).contains("FAILED").contains("shorter");
             assertThat(folder.toFile().list()).isEmpty();
         }
+    }
+
+    @Test
+    void throttlingErrorsAndDroppedConnectionsChangeNoCellNotEvenANameOfTheReport() throws IOException {
+        Path clean = folder.resolve("clean");
+        Path faulty = folder.resolve("faulty");
+        String[] query = {"--farm", "Harbor Lights Feature", "--from", "2026-02-01", "--to", "2026-03-17",
+            "--group-by", "user,job", "--format", "csv", "--allow-large"};
+        try (EmulatorServer server = EmulatorServer.start(EmulatorConfig.builder().studio(ExportDemo.STUDIO)
+                .inProgress(Duration.ZERO).build())) {
+            assertThat(report(concat(query, "--endpoint", server.endpoint().toString(), "--out", clean.toString())))
+                .as(err.toString()).isEqualTo(ReportCommand.EXIT_OK);
+        }
+        FaultConfig faults = FaultConfig.none().withSeed(14).withThrottleRate(0.2).withErrorRate(0.1)
+            .withDropRate(0.05);
+        try (EmulatorServer server = EmulatorServer.start(EmulatorConfig.builder().studio(ExportDemo.STUDIO)
+                .inProgress(Duration.ZERO).faults(faults).build())) {
+            assertThat(report(concat(query, "--endpoint", server.endpoint().toString(), "--out", faulty.toString())))
+                .as(err.toString()).isEqualTo(ReportCommand.EXIT_OK);
+        }
+
+        List<String> expected = Files.readAllLines(clean.resolve("report.csv"));
+        assertThat(expected).as(String.join("\n", expected)).hasSizeGreaterThan(20);
+        // Every job is named (its name cell is not its id) and so is every user.
+        assertThat(String.join("\n", expected)).doesNotContainPattern("\"(job-[0-9a-f]+)\",\"\\1\"")
+            .doesNotContainPattern("\"([0-9a-f]{10}-[-0-9a-f]+)\",\"\\1\"");
+        assertThat(Files.readAllLines(faulty.resolve("report.csv"))).isEqualTo(expected);
+        assertThat(err.toString()).doesNotContain("Names: ");
+    }
+
+    @Test
+    void anIdentityStoreInAnotherRegionIsSaidOnceOnStderrAndUsersKeepTheirIds() throws IOException {
+        try (EmulatorServer server = EmulatorServer.start(EmulatorConfig.builder().studio(ExportDemo.STUDIO)
+                .inProgress(Duration.ZERO).identityStoreRegion("eu-west-1").build())) {
+            int code = report("--endpoint", server.endpoint().toString(), "--farm", "Tidewater Episodic",
+                "--group-by", "user", "--format", "csv", "--out", folder.toString());
+
+            assertThat(code).as(err.toString()).isEqualTo(ReportCommand.EXIT_OK);
+            assertThat(err.toString().split("Names: ", -1)).as(err.toString()).hasSize(2);
+            assertThat(err.toString()).contains("Names: User names could not be read from the IAM Identity Center "
+                + "identity store in us-west-2").contains("sso_region");
+            assertThat(Files.readAllLines(folder.resolve("report.csv")).get(1)).as("the user's name cell holds the id")
+                .matches("^\"?[0-9a-f]{10}-[0-9a-f]{8}-.*");
+        }
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        return Stream.concat(Stream.of(first), Stream.of(more)).toArray(String[]::new);
     }
 
     @Test

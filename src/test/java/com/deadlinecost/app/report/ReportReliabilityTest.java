@@ -79,6 +79,19 @@ class ReportReliabilityTest {
     }
 
     @Test
+    void aQueryTheWindowWouldAskAboutIsRefusedUnlessAllowed() {
+        String[] large = {"--demo", "--farm", "Harbor Lights Feature", "--from", "2026-01-01", "--to", "2026-03-01",
+            "--period", "hourly", "--group-by", "queue,job", "--format", "csv", "--out", folder.toString()};
+
+        int code = report(large);
+
+        assertThat(code).isEqualTo(ReportCommand.EXIT_BAD_ARGUMENTS);
+        assertThat(err.toString()).contains("hourly buckets", "The limit is 250,000 rows", "--allow-large");
+        assertOneLine();
+        assertThat(folder.toFile().list()).isEmpty();
+    }
+
+    @Test
     void credentialsInTheEndpointAreRefusedAndNeverRepeated() {
         int code = report("--endpoint", "http://AKIAIOSFODNN7EXAMPLE:wJalrXUtnFEMIbPxRfiCYEXAMPLEKEY@127.0.0.1:1",
             "--out", folder.toString());
@@ -187,8 +200,8 @@ class ReportReliabilityTest {
         FaultConfig expiring = FaultConfig.none().withTokenTtl(Duration.ofMillis(1));
 
         int code = report(expiring, "--demo", "--farm", "Tidewater Episodic", "--from", "2026-01-01", "--to",
-            "2026-03-01", "--period", "hourly", "--group-by", "queue,user", "--format", "csv", "--out",
-            folder.toString());
+            "2026-03-01", "--period", "hourly", "--group-by", "queue,user", "--allow-large", "--format", "csv",
+            "--out", folder.toString());
 
         assertThat(code).as(err.toString()).isEqualTo(ReportCommand.EXIT_CONNECTION);
         assertThat(err.toString()).contains("kept discarding").doesNotContain("Change the query", "Retry");

@@ -72,8 +72,13 @@ class FaultRunsTest {
                 String where = tally.where(i, faults + ", row limit " + rowLimit + ", cancel after page "
                     + cancelAfterPage + ", query " + query.resources().ids().size() + " " + query.resourceKind()
                     + " " + query.period() + " by " + query.groupBy());
-                outcomes.add(pool.submit(() -> run(query, faults, rowLimit, cancelAfterPage, reference, userIds,
-                    where)));
+                outcomes.add(pool.submit(() -> {
+                    try {
+                        return run(query, faults, rowLimit, cancelAfterPage, reference, userIds, where);
+                    } catch (RuntimeException e) {
+                        throw new AssertionError(where + ": " + e, e);
+                    }
+                }));
             }
             for (Future<String> outcome : outcomes) {
                 tally.add(outcome.get(RUN_TIMEOUT.toSeconds(), TimeUnit.SECONDS));
@@ -119,7 +124,16 @@ class FaultRunsTest {
                 }
             }
             DirectAggregation.assertSameRows(rows, DirectAggregation.of(DemoFixture.STUDIO, query), query);
-            DisplayNames names = gateway.displayNames(query.farmId());
+            DisplayNames names = null;
+            while (names == null) {
+                try {
+                    names = gateway.displayNames(query.farmId());
+                } catch (QueryProblem problem) {
+                    // Listing the farm's queues and members failed past the SDK's retries: Retry, as a user would.
+                    assertThat(problem.retryable()).as(where + ": " + problem.getMessage()).isTrue();
+                    assertThat(++retries).as(where + ": " + problem.getMessage()).isLessThanOrEqualTo(MAX_RETRIES);
+                }
+            }
             for (String userId : userIds) {
                 assertThat(names.name(GroupField.USER_ID, userId)).as(where + ": name of " + userId)
                     .isEqualTo(reference.name(GroupField.USER_ID, userId));

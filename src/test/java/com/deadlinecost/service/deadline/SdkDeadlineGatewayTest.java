@@ -50,6 +50,44 @@ class SdkDeadlineGatewayTest {
     }
 
     @Test
+    void rowsGroupedByJobCarryTheJobNameTheServiceSends() {
+        try (DemoFixture demo = new DemoFixture(DemoFixture.config())) {
+            RecordingListener listener = new RecordingListener();
+            StatisticsQuery byJob = DemoFixture.queueAndUserQuery();
+            StatisticsQuery query = new StatisticsQuery(byJob.farmId(), byJob.resources(), byJob.range(),
+                byJob.offset(), com.deadlinecost.model.query.Period.DAILY, List.of(GroupField.JOB_ID),
+                byJob.statistics());
+
+            demo.gateway.runAggregation(query, listener, () -> false);
+
+            com.deadlinecost.model.row.DisplayNames names = demo.gateway.displayNames(DemoFixture.farmId());
+            assertThat(listener.rows).isNotEmpty().allSatisfy(row -> {
+                assertThat(row.group().jobName()).isPresent();
+                assertThat(names.name(row.group(), GroupField.JOB_ID)).doesNotStartWith("job-");
+            });
+        }
+    }
+
+    @Test
+    void aUsageTypeTheSdkDoesNotKnowKeepsItsText() {
+        try (DemoFixture demo = new DemoFixture(DemoFixture.config())) {
+            RecordingListener listener = new RecordingListener();
+            StatisticsQuery base = DemoFixture.queueAndUserQuery();
+            List<String> allQueues = DemoFixture.queueIds(100);
+            StatisticsQuery query = new StatisticsQuery(base.farmId(), new ResourceSelection(
+                com.deadlinecost.model.query.ResourceKind.QUEUE, allQueues), base.range(), base.offset(),
+                com.deadlinecost.model.query.Period.MONTHLY, List.of(GroupField.USAGE_TYPE), base.statistics());
+
+            demo.gateway.runAggregation(query, listener, () -> false);
+
+            assertThat(listener.rows).extracting(row -> row.group().valueOrNull(GroupField.USAGE_TYPE))
+                .contains("COMPUTE", "LICENSE", "PERSISTENT_VOLUME").doesNotContain("UNKNOWN_TO_SDK_VERSION");
+            assertThat(listener.rows).filteredOn(row -> "PERSISTENT_VOLUME".equals(row.group()
+                .valueOrNull(GroupField.USAGE_TYPE))).allSatisfy(row -> assertThat(row.count()).isPositive());
+        }
+    }
+
+    @Test
     void runDeliversEveryRowOnceInPagesWithProgress() {
         try (DemoFixture demo = new DemoFixture(DemoFixture.config())) {
             RecordingListener listener = new RecordingListener();

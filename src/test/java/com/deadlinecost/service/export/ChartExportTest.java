@@ -10,11 +10,13 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -80,6 +82,29 @@ class ChartExportTest {
             assertThat(text).contains(chart.title()).contains(demo.farmName).contains("Costs are estimates");
         }
         assertThat(Files.size(file)).isLessThan(500_000);
+    }
+
+    // PDFTextStripper folds ligatures back when it assembles words, but a viewer's search reads the glyphs' own
+    // text: check each glyph, so that "fl" is written as two glyphs, not the one "\uFB02" glyph.
+    @ParameterizedTest
+    @EnumSource(ChartKind.class)
+    void pdfGlyphsCarryTheTextAsTypedWithoutLigatures(ChartKind kind) throws IOException {
+        Path file = folder.resolve("chart.pdf");
+
+        ChartExporter.write(demo.chart(kind), 900, 560, ChartFileFormat.PDF, file);
+
+        StringBuilder glyphs = new StringBuilder();
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                    positions.forEach(position -> glyphs.append(position.getUnicode()));
+                    glyphs.append(' ');
+                }
+            }.getText(pdf);
+        }
+        assertThat(glyphs.toString()).contains("customer-managed").contains("fleets").contains("Costs")
+            .doesNotContainPattern("[\\uFB00-\\uFB06]");
     }
 
     private static int colouredPixels(BufferedImage image) {

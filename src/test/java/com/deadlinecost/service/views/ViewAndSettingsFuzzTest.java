@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.deadlinecost.fuzz.Fuzz;
 import com.deadlinecost.fuzz.Mutations;
-import com.deadlinecost.model.query.QueryLimits;
+import com.deadlinecost.model.query.QueryBounds;
 import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.service.connection.ConnectionTarget;
 import com.deadlinecost.service.settings.AppSettings;
@@ -69,7 +69,7 @@ class ViewAndSettingsFuzzTest {
             assertThat(e.getMessage()).as(where).isNotBlank();
             return "loaded, query refused with a message";
         }
-        boolean inBounds = QueryLimits.timeProblem(query.range().start(), query.range().end(), CLOCK.instant())
+        boolean inBounds = QueryBounds.timeProblem(query.range().start(), query.range().end(), CLOCK.instant())
             .isEmpty();
         return inBounds ? "loaded, query valid" : "loaded, range outside the bounds (refused before running)";
     }

@@ -78,7 +78,7 @@ class BudgetsViewModelTest {
         assertThat(chart.projection().get(chart.projection().size() - 1).time()).isEqualTo(line.budget().end());
         assertThat(chart.bandHigh().get(chart.bandHigh().size() - 1).dollars())
             .isGreaterThan(chart.projection().get(chart.projection().size() - 1).dollars());
-        assertThat(chart.thresholdDollars()).containsExactly(line.budget().limit() * 0.95, line.budget().limit());
+        assertThat(chart.thresholdDollars()).containsExactly(line.budget().limit() * 95 / 100, line.budget().limit());
         assertThat(budgets.forecastProperty().get()).contains("At this pace the queue stops on 2026-03-")
             .contains("80 % band");
     }

@@ -47,8 +47,8 @@ class BudgetsViewTest {
         InlineTaskRunner runner = InlineTaskRunner.immediate();
         ExplorerContext explorer = new ExplorerContext(gateways, List::of, BudgetsDemo.CLOCK, ZoneOffset.UTC);
         new MainWindow(new ShellContext(store, store.load(), runner, AboutInfo.load(),
-            ExplorerAssembly.forWindow(explorer, runner), null, new BudgetsAssembly(runner, BudgetsDemo.CLOCK)))
-            .show(stage);
+            ExplorerAssembly.forWindow(explorer, runner), null, new BudgetsAssembly(runner, BudgetsDemo.CLOCK),
+            null)).show(stage);
     }
 
     @AfterEach

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Period;
+import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.rollup.Series;
 import com.deadlinecost.service.deadline.NamedResource;
 import com.deadlinecost.service.settings.AppSettings;
 import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.service.settings.SettingsStore;
 import com.deadlinecost.service.views.RangePreset;
+import com.deadlinecost.ui.results.DrillStep;
+import com.deadlinecost.ui.shell.TestExplorers;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -82,6 +86,63 @@ class ExplorerViewModelTest {
         assertThat(asked).hasSize(1);
         assertThat(asked.get(0)).contains("hourly buckets").endsWith("Run it anyway?");
         assertThat(explorer.run().shownQueryProperty().get()).isNull();
+    }
+
+    @Test
+    void aFirstStartOfTheWindowRunsTheDefaultQueryByItself() {
+        ExplorerViewModel explorer = InlineExplorers.explorer(TestExplorers.demo().runningOnFirstStart(),
+            new LiveSettings(new SettingsStore(folder, CLOCK), AppSettings.defaults(), Runnable::run));
+
+        explorer.start();
+
+        assertThat(explorer.run().shownQueryProperty().get()).isNotNull();
+        assertThat(explorer.run().rows()).isNotEmpty();
+        assertThat(explorer.results().summaryProperty().get().costTotal()).isPositive();
+    }
+
+    @Test
+    void drillingIntoAQueueOfAQueueQueryRegroupsItByUserAndTheBreadcrumbReturns() {
+        ExplorerViewModel explorer = demoExplorer();
+        StatisticsQuery byQueue = explorer.run().shownQueryProperty().get();
+        Series top = explorer.chart().currentSeriesSet().series().get(0);
+        String queue = top.groupValue().orElseThrow();
+
+        explorer.chart().drillInto(top);
+
+        StatisticsQuery followUp = explorer.run().shownQueryProperty().get();
+        assertThat(followUp.groupBy()).containsExactly(GroupField.QUEUE_ID, GroupField.USER_ID);
+        assertThat(followUp.resources().ids()).containsExactly(queue);
+        assertThat(explorer.chart().dimensionProperty().get()).isEqualTo(GroupField.USER_ID);
+        assertThat(explorer.results().summaryProperty().get().topField()).isEqualTo(GroupField.USER_ID);
+        assertThat(explorer.results().drillDown().steps()).extracting(DrillStep::value).containsExactly(queue);
+
+        explorer.results().drillDown().backTo(0);
+
+        assertThat(explorer.run().shownQueryProperty().get()).isEqualTo(byQueue);
+        assertThat(explorer.results().drillDown().steps()).isEmpty();
+        assertThat(explorer.results().drillDown().origins()).isEmpty();
+    }
+
+    @Test
+    void queryThisGroupByJobRunsTheFollowUpAtOnce() {
+        ExplorerViewModel explorer = demoExplorer();
+        String queue = explorer.chart().currentSeriesSet().series().get(0).groupValue().orElseThrow();
+
+        explorer.results().drillDown().requestQuery(GroupField.QUEUE_ID, queue, GroupField.JOB_ID);
+
+        StatisticsQuery followUp = explorer.run().shownQueryProperty().get();
+        assertThat(followUp.groupBy()).containsExactly(GroupField.QUEUE_ID, GroupField.JOB_ID);
+        assertThat(explorer.run().rows()).isNotEmpty().allSatisfy(row -> assertThat(row.group().jobName())
+            .isPresent());
+        assertThat(explorer.results().drillDown().canGoBackBinding().get()).isTrue();
+    }
+
+    private ExplorerViewModel demoExplorer() {
+        ExplorerViewModel explorer = InlineExplorers.explorer(TestExplorers.demo(),
+            new LiveSettings(new SettingsStore(folder, CLOCK), AppSettings.defaults(), Runnable::run));
+        explorer.start();
+        explorer.runQuery();
+        return explorer;
     }
 
     /** A connection with one farm of one queue, whose runs return no rows. */

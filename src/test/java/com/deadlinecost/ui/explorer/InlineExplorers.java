@@ -16,7 +16,11 @@ public final class InlineExplorers {
     }
 
     public static ExplorerViewModel explorer(GatewayFactory gateways, LiveSettings settings, Clock clock) {
-        return new ExplorerAssembly(new ExplorerContext(gateways, List::of, clock, ZoneOffset.UTC),
-            InlineTaskRunner.immediate(), RecomputeScheduler.immediate(), text -> { }).create(settings);
+        return explorer(new ExplorerContext(gateways, List::of, clock, ZoneOffset.UTC), settings);
+    }
+
+    public static ExplorerViewModel explorer(ExplorerContext context, LiveSettings settings) {
+        return new ExplorerAssembly(context, InlineTaskRunner.immediate(), RecomputeScheduler.immediate(),
+            text -> { }).create(settings);
     }
 }

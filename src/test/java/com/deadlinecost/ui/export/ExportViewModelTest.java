@@ -114,6 +114,23 @@ class ExportViewModelTest {
     }
 
     @Test
+    void aSavedViewKeepsTheTablesSortAndHiddenColumns() {
+        ExplorerViewModel first = explorer();
+        first.runQuery();
+        first.results().sortColumnProperty().set("groupRuntime");
+        first.results().sortDescendingProperty().set(false);
+        first.results().hiddenColumns().setAll(List.of("groupShare", "groupSparkline"));
+        export(first).saveView(folder.resolve("table.dcxview"), "table");
+
+        ExplorerViewModel next = explorer();
+        export(next).openView(folder.resolve("table.dcxview"));
+
+        assertThat(next.results().sortColumnProperty().get()).isEqualTo("groupRuntime");
+        assertThat(next.results().sortDescendingProperty().get()).isFalse();
+        assertThat(next.results().hiddenColumns()).containsExactly("groupShare", "groupSparkline");
+    }
+
+    @Test
     void aCorruptViewSaysSoAndLeavesTheFormAlone() throws IOException {
         ExplorerViewModel explorer = explorer();
         explorer.form().periodProperty().set(Period.MONTHLY);
@@ -141,6 +158,55 @@ class ExportViewModelTest {
 
         assertThat(export.outcomeProperty().get()).contains("without running it").contains("is not visible");
         assertThat(next.run().rows()).isEmpty();
+    }
+
+    @Test
+    void theTypedExtensionChoosesTheChartFormatOverTheSelectedFilter() throws IOException {
+        ExplorerViewModel explorer = explorer();
+        explorer.runQuery();
+
+        export(explorer).exportChartAs(folder.resolve("chart1.pdf"), ChartFileFormat.PNG);
+
+        assertThat(folder.resolve("chart1.pdf.png")).doesNotExist();
+        assertThat(new String(Files.readAllBytes(folder.resolve("chart1.pdf")), 0, 5, StandardCharsets.ISO_8859_1))
+            .isEqualTo("%PDF-");
+    }
+
+    @Test
+    void aNameWithoutExtensionGetsTheSelectedFiltersAndJsonByNameIsJson() throws IOException {
+        ExplorerViewModel explorer = explorer();
+        explorer.runQuery();
+        ExportViewModel export = export(explorer);
+
+        export.exportChartAs(folder.resolve("meeting"), ChartFileFormat.SVG);
+        export.exportDataAs(folder.resolve("result.json"), ExportViewModel.DataExport.SHOWN_CSV);
+
+        assertThat(Files.readString(folder.resolve("meeting.svg"))).contains("<svg");
+        assertThat(Files.readString(folder.resolve("result.json"))).startsWith("{");
+    }
+
+    @Test
+    void aViewSavedAsQ1IsNamedQ1() {
+        ExplorerViewModel explorer = explorer();
+        explorer.runQuery();
+
+        export(explorer).saveViewAs(folder.resolve("q1.dcxview"));
+
+        assertThat(com.deadlinecost.service.views.ViewFiles.load(folder.resolve("q1.dcxview")).view())
+            .hasValueSatisfying(view -> assertThat(view.name()).isEqualTo("q1"));
+    }
+
+    @Test
+    void dialogsSuggestANameFromTheQueryAndOpenInTheLastFolderUsed() throws IOException {
+        ExplorerViewModel explorer = explorer();
+        explorer.runQuery();
+        Path reports = Files.createDirectories(folder.resolve("reports"));
+
+        export(explorer).exportChartAs(reports.resolve("chart.png"), ChartFileFormat.PNG);
+
+        ExportViewModel later = export(explorer);
+        assertThat(later.initialFolder()).contains(reports);
+        assertThat(later.suggestedFileName("png")).isEqualTo("feature_2025-12-12_2026-01-10_by-queue.png");
     }
 
     /** One farm with one queue whose query returns a day of hourly rows. */

@@ -142,7 +142,7 @@ class QueryPanelViewModelTest {
         form.customStartProperty().set(LocalDateTime.parse("2026-03-20T00:00"));
         form.customEndProperty().set(LocalDateTime.parse("2026-04-05T00:00"));
 
-        assertThat(form.messages().daylightSaving().get()).contains("Europe/London").contains("29 Mar 2026");
+        assertThat(form.messages().daylightSaving().get()).contains("Europe/London").contains("2026-03-29");
     }
 
     @Test

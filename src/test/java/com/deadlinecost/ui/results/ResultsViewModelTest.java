@@ -50,6 +50,28 @@ class ResultsViewModelTest {
     }
 
     @Test
+    void insideADrilledQueueTheTopGroupIsItsTopUserNotTheQueue() {
+        ResultsViewModel results = immediate();
+        show(ResultRows.sample());
+        String queue = ResultRows.sample().get(0).value(GroupField.QUEUE_ID).orElseThrow();
+
+        results.drillDown().drillInto(GroupField.QUEUE_ID, queue);
+
+        ResultsSummary summary = results.summaryProperty().get();
+        assertThat(summary.topField()).isEqualTo(GroupField.USER_ID);
+        assertThat(summary.shareOfCost(summary.topCost())).isLessThan(1.0);
+    }
+
+    @Test
+    void theSessionTotalSaysItCountsSessionPeriods() {
+        assertThat(ResultsSummary.sessionsCaption(com.deadlinecost.model.query.Period.DAILY)).isEqualTo("Session-days");
+        assertThat(ResultsSummary.sessionsCaption(com.deadlinecost.model.query.Period.HOURLY))
+            .isEqualTo("Session-hours");
+        assertThat(ResultsSummary.sessionsExplanation(com.deadlinecost.model.query.Period.DAILY))
+            .contains("once for every day it ran in");
+    }
+
+    @Test
     void summaryTotalsTheShownRows() {
         ResultsViewModel results = immediate();
         names.set(ResultRows.names());

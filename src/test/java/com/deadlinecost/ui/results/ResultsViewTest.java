@@ -64,6 +64,8 @@ class ResultsViewTest {
             source.setAll(ResultRows.sample());
         });
         await(() -> results.summaryProperty().get().rowCount() == 4);
+        // These tests are about the service's rows: one switch away from the groups the table opens on.
+        robot.clickOn("#showRows");
     }
 
     private static void await(BooleanSupplier condition) {
@@ -85,16 +87,16 @@ class ResultsViewTest {
     }
 
     @Test
-    void sortsByACostColumnWhenItsHeaderIsClicked(FxRobot robot) {
+    void sortsByACostColumnLargestFirstWhenItsHeaderIsClicked(FxRobot robot) {
         showSample(robot);
         Node costSum = robot.lookup(".column-header").match(node -> node instanceof TableColumnHeader
             && ((TableColumnHeader) node).getTableColumn() != null
             && "costColumn-SUM".equals(((TableColumnHeader) node).getTableColumn().getId())).queryAs(Node.class);
 
         robot.clickOn(costSum);
-        assertThat(table(robot).getItems()).extracting(CostRow::costTotal).containsExactly(4.0, 6.0, 20.0, 50.0);
-        robot.clickOn(costSum);
         assertThat(table(robot).getItems()).extracting(CostRow::costTotal).containsExactly(50.0, 20.0, 6.0, 4.0);
+        robot.clickOn(costSum);
+        assertThat(table(robot).getItems()).extracting(CostRow::costTotal).containsExactly(4.0, 6.0, 20.0, 50.0);
     }
 
     @Test

@@ -25,6 +25,20 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void diagnosticsNameVersionJavaOsAndTheConnectionKindButNoProfile() {
+        SettingsStore store = new SettingsStore(folder, Clock.systemUTC());
+        MainWindowViewModel viewModel = new MainWindowViewModel(
+            new LiveSettings(store, store.load().settings(), Runnable::run), java.util.Optional.empty(),
+            AboutInfo.load(), folder.resolve("logs"));
+
+        String text = viewModel.diagnostics(com.deadlinecost.service.connection.ConnectionTarget.Kind.PROFILE);
+
+        assertThat(text).contains("Deadline Cost Explorer " + AboutInfo.load().version())
+            .contains("Java " + System.getProperty("java.version")).contains(System.getProperty("os.name"))
+            .contains("Connection: AWS profile\n").contains(folder.resolve("logs").toString());
+    }
+
+    @Test
     void aCorruptSettingsFileShowsAOneLineNoticeInTheStatusBar() throws IOException {
         Files.writeString(folder.resolve(SettingsStore.FILE_NAME), "not json at all");
 

@@ -8,14 +8,12 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -34,9 +32,6 @@ import org.w3c.dom.Document;
  */
 public final class ChartExporter {
     private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
-    // Where Linux distributions and macOS (Homebrew) keep DejaVu; others use the PDF base fonts.
-    private static final List<String> FONT_FOLDERS = List.of("/usr/share/fonts/truetype/dejavu",
-        "/usr/share/fonts/dejavu", "/usr/share/fonts/TTF", "/usr/local/share/fonts", "/Library/Fonts");
 
     private ChartExporter() {
     }
@@ -102,9 +97,10 @@ public final class ChartExporter {
     }
 
     private static void writePdf(ChartSpec spec, int width, int height, OutputStream out) throws IOException {
-        try (PDDocument document = new PDDocument();
+        try (PdfFonts embedded = new PdfFonts();
+             PDDocument document = new PDDocument();
              PdfBoxGraphics2DFontTextDrawerDefaultFonts fonts = new PdfBoxGraphics2DFontTextDrawerDefaultFonts()) {
-            registerDejaVu(fonts);
+            embedded.register(document, fonts);
             PDPage page = new PDPage(new PDRectangle(width, height));
             document.addPage(page);
             document.getDocumentInformation().setTitle(spec.model().header().title());
@@ -120,18 +116,6 @@ public final class ChartExporter {
                 content.drawForm(g.getXFormObject());
             }
             document.save(out);
-        }
-    }
-
-    private static void registerDejaVu(PdfBoxGraphics2DFontTextDrawerDefaultFonts fonts) {
-        for (String folder : FONT_FOLDERS) {
-            File regular = new File(folder, "DejaVuSans.ttf");
-            File bold = new File(folder, "DejaVuSans-Bold.ttf");
-            if (regular.isFile() && bold.isFile()) {
-                fonts.registerFont(regular);
-                fonts.registerFont(bold);
-                return;
-            }
         }
     }
 }

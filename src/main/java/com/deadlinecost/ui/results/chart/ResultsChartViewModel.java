@@ -256,7 +256,7 @@ public final class ResultsChartViewModel {
     /** Filters the results to the group of a drawn series ("Other" cannot be drilled into). */
     public void drillInto(ChartSeries series) {
         if (series.drillable() && dimension.get() != null) {
-            drillDown.drillInto(dimension.get(), series.groupValue());
+            drillDown.open(dimension.get(), series.groupValue());
         }
     }
 
@@ -295,7 +295,7 @@ public final class ResultsChartViewModel {
     /** Filters the results to the group of {@code series}. */
     public void drillInto(Series series) {
         if (canDrillInto(series)) {
-            drillDown.drillInto(dimension.get(), series.groupValue().orElse(null));
+            drillDown.open(dimension.get(), series.groupValue().orElse(null));
         }
     }
 

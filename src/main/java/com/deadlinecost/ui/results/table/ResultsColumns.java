@@ -68,8 +68,9 @@ final class ResultsColumns {
         end.setPrefWidth(150);
         columns.add(start);
         columns.add(end);
-        TableColumn<CostRow, Long> count = column("Sessions", CostRow::count, CountCell::new);
+        TableColumn<CostRow, Long> count = column("Active sessions", CostRow::count, CountCell::new);
         count.setId("countColumn");
+        LargestFirst.mark(count);
         columns.add(count);
         List<Statistic> statistics = RowsTsv.shownStatistics(query);
         columns.add(statisticGroup("Cost", statistics, CostRow::cost, MoneyCell::new));
@@ -81,6 +82,7 @@ final class ResultsColumns {
             () -> results.summaryProperty().get().shareOfCost(data.getValue().costTotal()),
             results.summaryProperty()));
         share.setCellFactory(column -> new PercentCell());
+        LargestFirst.mark(share);
         columns.add(share);
         return columns;
     }
@@ -93,7 +95,7 @@ final class ResultsColumns {
         names.setCellValueFactory(data -> Bindings.createStringBinding(
             () -> results.names().name(data.getValue().group(), field), results.namesValue()));
         names.setCellFactory(column -> new GroupCell(field, (drilled, value) ->
-            results.drillDown().drillInto(drilled, value)));
+            results.drillDown().open(drilled, value)));
         ContextMenu filterMenu = new ContextMenu();
         filterMenu.setOnShowing(event -> fillFilterMenu(filterMenu, names, field));
         names.setContextMenu(filterMenu);
@@ -153,6 +155,8 @@ final class ResultsColumns {
             TableColumn<CostRow, Double> column = column(statistic.label(),
                 row -> value.applyAsDouble(row, statistic), cell);
             column.setId(title.toLowerCase(Locale.ROOT) + "Column-" + statistic.name());
+            column.setPrefWidth(104);
+            LargestFirst.mark(column);
             group.getColumns().add(column);
         }
         return group;

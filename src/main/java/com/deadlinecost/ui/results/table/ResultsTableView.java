@@ -26,11 +26,15 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 
 /**
  * The results table with its quick search, id toggle and totals bar. Columns follow the shown query; the
@@ -44,6 +48,8 @@ public final class ResultsTableView {
     private final TextField search = new TextField();
     private final Label totals = new Label();
     private final ContextMenu rowMenu = new ContextMenu();
+    private final ToggleButton showGroups = new ToggleButton("Groups");
+    private final ToggleButton showRows = new ToggleButton("Rows");
     private final BorderPane root = new BorderPane();
     private List<CostRow> keptSelection = List.of();
 
@@ -58,6 +64,7 @@ public final class ResultsTableView {
         // tie-breaker, and the sorted list already re-sorts whenever the table's comparator changes.
         table.setSortPolicy(sorting -> true);
         table.setTableMenuButtonVisible(true);
+        LargestFirst.install(table);
         Label empty = new Label();
         empty.setId("resultsEmpty");
         empty.getStyleClass().add(ResultsStyles.EMPTY);
@@ -85,8 +92,12 @@ public final class ResultsTableView {
         totals.setMaxWidth(Double.MAX_VALUE);
         totals.textProperty().bind(Bindings.createStringBinding(() -> totalsText(results.summaryProperty().get()),
             results.summaryProperty()));
+        // Groups first (one line per group with its totals), the API's rows one switch away.
+        GroupedTable grouped = new GroupedTable(results);
+        grouped.table().visibleProperty().bind(showRows.selectedProperty().not());
+        table.visibleProperty().bind(showRows.selectedProperty());
         root.setTop(toolbar());
-        root.setCenter(table);
+        root.setCenter(new StackPane(grouped.table(), table));
         root.setBottom(totals);
     }
 
@@ -125,6 +136,25 @@ public final class ResultsTableView {
         }
     }
 
+    private HBox viewSwitch() {
+        ToggleGroup group = new ToggleGroup();
+        showGroups.setId("showGroups");
+        showRows.setId("showRows");
+        showGroups.setToggleGroup(group);
+        showRows.setToggleGroup(group);
+        showGroups.setSelected(true);
+        group.selectedToggleProperty().addListener((observable, before, after) -> {
+            if (after == null) {
+                group.selectToggle(before);
+            }
+        });
+        showGroups.setTooltip(new Tooltip("One line per group with its totals over the range"));
+        showRows.setTooltip(new Tooltip("The rows as the service returned them: one per group and period"));
+        HBox box = new HBox(showGroups, showRows);
+        box.getStyleClass().add("segmented");
+        return box;
+    }
+
     private HBox toolbar() {
         search.setId("resultsSearch");
         search.setPromptText("Search names and IDs");
@@ -143,7 +173,11 @@ public final class ResultsTableView {
         copy.setOnAction(event -> copySelection());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(search, clear, spacer, showIds, copy);
+        for (javafx.scene.Node rowsOnly : List.of(showIds, copy)) {
+            rowsOnly.visibleProperty().bind(showRows.selectedProperty());
+            rowsOnly.managedProperty().bind(showRows.selectedProperty());
+        }
+        HBox bar = new HBox(viewSwitch(), search, clear, spacer, showIds, copy);
         bar.getStyleClass().add(ResultsStyles.TOOLBAR);
         return bar;
     }
@@ -187,7 +221,7 @@ public final class ResultsTableView {
 
     private static String totalsText(ResultsSummary summary) {
         return "Shown: " + Formats.count(summary.rowCount()) + " rows \u00b7 "
-            + Formats.count(summary.sessionCount()) + " sessions \u00b7 "
+            + Formats.count(summary.sessionCount()) + " session-periods \u00b7 "
             + Formats.money(summary.costTotal()) + " estimated \u00b7 "
             + Formats.hours(summary.runtimeTotal()) + " runtime";
     }
