@@ -2,7 +2,7 @@
 # Runs every benchmark of BENCHMARKS.md and prints one table: the JMH figures (forked JVMs), the end-to-end
 # ingest, FX and memory figures (headless JavaFX, embedded emulator) and start-up (child JVMs on a display).
 #   bench/run.sh                    all figures (about 6 minutes on 2 cores)
-#   bench/run.sh --only ingest,fx   some: regroup, emulator, ingest, fx, memory, startup
+#   bench/run.sh --only ingest,fx   some: regroup, emulator, ingest, fx, memory, chart, demo, startup
 # Without DISPLAY, an Xvfb of its own is started when Xvfb is installed; otherwise start-up is skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."

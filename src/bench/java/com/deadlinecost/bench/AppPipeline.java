@@ -42,7 +42,7 @@ final class AppPipeline {
             new SimpleObjectProperty<>(DisplayNames.empty()), RecomputeScheduler.nextPulse(), TextClipboard.system());
         results.loadingProperty().bind(run.runningProperty());
         ResultsChartViewModel chart = new ResultsChartViewModel(results.filteredRows(), run.shownQueryProperty(),
-            results.drillDown(), RecomputeScheduler.nextPulse());
+            results.drillDown(), RecomputeScheduler.nextPulse(), taskRunner);
         ResultsView view = new ResultsView(results, chart);
         SplitPane split = new SplitPane(view.chartNode(), view.tableNode());
         split.setOrientation(Orientation.VERTICAL);

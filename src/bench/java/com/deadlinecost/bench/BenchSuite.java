@@ -17,7 +17,8 @@ import java.util.Set;
  * {@code deadline-cost-explorer bench}.
  */
 public final class BenchSuite implements BenchmarkSuite {
-    static final List<String> FIGURES = List.of("regroup", "emulator", "ingest", "fx", "memory", "chart", "startup");
+    static final List<String> FIGURES = List.of("regroup", "emulator", "ingest", "fx", "memory", "chart", "demo",
+        "startup");
 
     @Override
     public int run(PrintWriter out, Set<String> only) throws Exception {
@@ -47,6 +48,10 @@ public final class BenchSuite implements BenchmarkSuite {
         if (chosen.contains("chart")) {
             out.println("Chart paint of 10 series x 17,520 hourly buckets, headless JavaFX");
             section(table, out, ChartPaintBench.NAME, () -> new ChartPaintBench(out).run());
+        }
+        if (chosen.contains("demo")) {
+            out.println("The two-year hourly all-queue demo query in the main window, headless JavaFX");
+            section(table, out, DemoQueryBench.NAME, () -> new DemoQueryBench(out).run(workDir));
         }
         if (chosen.contains("startup")) {
             out.println("Start-up under DISPLAY=" + System.getenv("DISPLAY"));

@@ -15,6 +15,7 @@ import com.deadlinecost.present.chart.ChartFixtures;
 import com.deadlinecost.present.chart.ChartKind;
 import com.deadlinecost.present.chart.ChartModel;
 import com.deadlinecost.present.chart.ChartPainter;
+import com.deadlinecost.ui.common.InlineTaskRunner;
 import com.deadlinecost.ui.common.RecomputeScheduler;
 import com.deadlinecost.ui.results.ResultsViewModel;
 import com.deadlinecost.ui.results.chart.CanvasSurface;
@@ -115,7 +116,7 @@ final class ChartPaintBench {
             ResultsViewModel results = new ResultsViewModel(source, query, new SimpleObjectProperty<>(
                 DisplayNames.empty()), RecomputeScheduler.nextPulse(), text -> { });
             ResultsChartViewModel chart = new ResultsChartViewModel(results.filteredRows(), query,
-                results.drillDown(), RecomputeScheduler.nextPulse());
+                results.drillDown(), RecomputeScheduler.nextPulse(), InlineTaskRunner.immediate());
             chart.chartTypeProperty().set(ChartKind.STACKED_BARS);
             Node node = new ResultsChartView(results, chart).node();
             Stage stage = new Stage();

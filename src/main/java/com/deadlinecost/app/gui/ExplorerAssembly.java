@@ -48,7 +48,7 @@ public final class ExplorerAssembly implements ExplorerFactory {
         ResultsViewModel results = new ResultsViewModel(run.rows(), run.shownQueryProperty(), names.namesProperty(),
             scheduler, clipboard);
         ResultsChartViewModel chart = new ResultsChartViewModel(results.filteredRows(), run.shownQueryProperty(),
-            results.drillDown(), scheduler);
+            results.drillDown(), scheduler, runner);
         ExplorerViewModel explorer = new ExplorerViewModel(new ExplorerParts(connection, form, run, results, chart),
             settings, context.clock());
         if (context.runOnFirstStart()) {

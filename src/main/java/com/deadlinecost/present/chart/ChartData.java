@@ -82,6 +82,11 @@ public record ChartData(SeriesSet series, Period period, Period dataPeriod, UtcO
         return new ChartData(set, display, request.period(), request.offset(), request.range(), note);
     }
 
+    /** The width of the plot on a canvas {@code canvasWidth} wide: the rest holds the axis and the legend. */
+    public static double plotWidthOf(double canvasWidth) {
+        return Math.max(100, canvasWidth * 0.7);
+    }
+
     /** The most display buckets a plot this wide shows: one per point (pixel column) at most. */
     public static int maxBucketsFor(double plotWidth) {
         return Math.max(12, (int) plotWidth);

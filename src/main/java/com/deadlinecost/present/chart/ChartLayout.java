@@ -141,18 +141,15 @@ public final class ChartLayout {
             return Optional.of(new double[] {bucketCentre(bucket),
                 axis.position(wanted.values()[bucket], plotBottom, plotTop)});
         }
-        double below = 0;
-        for (int index = 0; index < series; index++) {
-            ChartSeries one = model.series().get(index);
-            if (one.visible() && one.finite(bucket) > 0) {
-                below += one.finite(bucket);
-            }
-        }
-        double value = wanted.finite(bucket);
-        if (value <= 0) {
+        double[] middle = {Double.NaN};
+        BucketStack.walk(model.series(), bucket, (index, from, to) -> {
+            middle[0] = index == series ? (from + to) / 2 : Double.NaN;
+            return index < series;
+        });
+        if (Double.isNaN(middle[0])) {
             return Optional.empty();
         }
-        return Optional.of(new double[] {bucketCentre(bucket), axis.position(below + value / 2, plotBottom, plotTop)});
+        return Optional.of(new double[] {bucketCentre(bucket), axis.position(middle[0], plotBottom, plotTop)});
     }
 
     /** What lies under {@code (x, y)}, if anything. */
@@ -179,27 +176,12 @@ public final class ChartLayout {
         int bucket = bucketAt(x);
         List<ChartSeries> series = model.series();
         if (model.kind() == ChartKind.STACKED_BARS) {
-            double positive = 0;
-            double negative = 0;
-            for (int index = 0; index < series.size(); index++) {
-                if (!series.get(index).visible()) {
-                    continue;
-                }
-                double value = series.get(index).finite(bucket);
-                double from = value >= 0 ? positive : negative;
-                double to = from + value;
-                if (value >= 0) {
-                    positive = to;
-                } else {
-                    negative = to;
-                }
+            int hit = BucketStack.walk(series, bucket, (index, from, to) -> {
                 double y1 = axis.position(from, plotBottom, plotTop);
                 double y2 = axis.position(to, plotBottom, plotTop);
-                if (value != 0 && y >= Math.min(y1, y2) - 1 && y <= Math.max(y1, y2) + 1) {
-                    return Optional.of(new ChartHit(index, bucket, false));
-                }
-            }
-            return Optional.empty();
+                return y < Math.min(y1, y2) - 1 || y > Math.max(y1, y2) + 1;
+            });
+            return hit < 0 ? Optional.empty() : Optional.of(new ChartHit(hit, bucket, false));
         }
         int nearest = -1;
         double distance = 10;

@@ -140,25 +140,14 @@ final class TimePlot {
         List<ChartSeries> series = model.series();
         for (int bucket = 0; bucket < model.buckets().size(); bucket++) {
             double x = layout.plotLeft() + slot * bucket + (slot - width) / 2;
-            double positive = 0;
-            double negative = 0;
-            for (ChartSeries one : series) {
-                double value = one.finite(bucket);
-                if (!one.visible() || value == 0) {
-                    continue;
-                }
-                double from = value >= 0 ? positive : negative;
-                double to = from + value;
-                if (value >= 0) {
-                    positive = to;
-                } else {
-                    negative = to;
-                }
+            BucketStack.walk(series, bucket, (index, from, to) -> {
                 double y1 = axis.position(from, layout.plotBottom(), layout.plotTop());
                 double y2 = axis.position(to, layout.plotBottom(), layout.plotTop());
                 // A sliver under half a pixel still shows: a bar that exists is never invisible.
-                surface.fillRect(x, Math.min(y1, y2), width, Math.max(0.5, Math.abs(y2 - y1)), one.colour());
-            }
+                surface.fillRect(x, Math.min(y1, y2), width, Math.max(0.5, Math.abs(y2 - y1)),
+                    series.get(index).colour());
+                return true;
+            });
         }
     }
 

@@ -38,6 +38,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -135,18 +137,23 @@ public final class ExportViewModel {
         return base + "." + extension;
     }
 
-    /** Writes the chart as shown (type, dimension, measure, top N, filters) in the given format. */
+    /**
+     * Writes the chart as shown (type, dimension, measure, top N, filters, zoom) in the given format, folded
+     * afresh for the export's width from the same rows (in the background, like the write).
+     */
     public void exportChart(Path file, ChartFileFormat format) {
-        ChartSpec spec = chartSpec();
-        write(file, () -> ChartExporter.write(spec, CHART_WIDTH, CHART_HEIGHT, format, file));
+        Function<ChartData, ChartSpec> spec = chartSpec();
+        Supplier<ChartData> fold = explorer.chart().foldFor(CHART_WIDTH);
+        write(file, () -> ChartExporter.write(spec.apply(fold.get()), CHART_WIDTH, CHART_HEIGHT, format, file));
     }
 
-    /** The chart as an image, for the clipboard; empty when there is no result. */
+    /** The chart as an image at the export's size, for the clipboard; empty when there is no result. */
     public Optional<BufferedImage> chartImage() {
-        if (!hasResult.get() || explorer.chart().currentChartData() == null) {
+        Supplier<ChartData> fold = hasResult.get() ? explorer.chart().foldFor(CHART_WIDTH) : null;
+        if (fold == null) {
             return Optional.empty();
         }
-        return Optional.of(ChartExporter.image(chartSpec(), CHART_WIDTH, CHART_HEIGHT, 1));
+        return Optional.of(ChartExporter.image(chartSpec().apply(fold.get()), CHART_WIDTH, CHART_HEIGHT, 1));
     }
 
     /** Writes the rows as CSV: the shown (filtered) ones or all of them; a BOM helps Excel read UTF-8. */
@@ -305,10 +312,12 @@ public final class ExportViewModel {
             results.searchTextProperty().get(), List.of());
     }
 
-    private ChartSpec chartSpec() {
-        ChartData data = explorer.chart().currentChartData();
+    /** The chart's choices and context, taken now on the FX thread, for data folded for the export. */
+    private Function<ChartData, ChartSpec> chartSpec() {
         ChartKind kind = explorer.chart().chartTypeProperty().get();
-        return new ChartSpec(kind, data, context(), null, Set.copyOf(explorer.chart().hiddenSeries()));
+        ExportContext context = context();
+        Set<String> hidden = Set.copyOf(explorer.chart().hiddenSeries());
+        return data -> new ChartSpec(kind, data, context, null, hidden);
     }
 
     private ExportContext context() {

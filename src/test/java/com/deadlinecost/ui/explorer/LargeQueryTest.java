@@ -3,13 +3,10 @@ package com.deadlinecost.ui.explorer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deadlinecost.app.gui.ExplorerAssembly;
-import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Period;
-import com.deadlinecost.present.chart.ChartKind;
 import com.deadlinecost.present.chart.ChartLayout;
 import com.deadlinecost.service.platform.AboutInfo;
 import com.deadlinecost.service.settings.SettingsStore;
-import com.deadlinecost.service.views.RangePreset;
 import com.deadlinecost.ui.common.FxTaskRunner;
 import com.deadlinecost.ui.results.chart.ChartProbe;
 import com.deadlinecost.ui.shell.MainWindow;
@@ -65,16 +62,8 @@ class LargeQueryTest {
         ExplorerViewModel explorer = window.explorer();
         await(30, () -> explorer.form().farmProperty().get() != null
             && !explorer.form().availableResources().isEmpty());
-        robot.interact(() -> {
-            explorer.form().presetProperty().set(RangePreset.CUSTOM);
-            LocalDateTime now = LocalDateTime.ofInstant(TestExplorers.NOW, ZoneOffset.UTC).withMinute(0);
-            explorer.form().customStartProperty().set(now.minusDays(730));
-            explorer.form().customEndProperty().set(now);
-            explorer.form().periodProperty().set(Period.HOURLY);
-            explorer.form().groupByProperty().set(GroupField.QUEUE_ID);
-            explorer.form().thenByProperty().set(null);
-            explorer.chart().chartTypeProperty().set(ChartKind.STACKED_BARS);
-        });
+        robot.interact(() -> LargeQueries.twoYearsHourlyByQueue(explorer,
+            LocalDateTime.ofInstant(TestExplorers.NOW, ZoneOffset.UTC).withMinute(0)));
         await(10, () -> explorer.canRunProperty().get());
 
         robot.clickOn("#runButton");

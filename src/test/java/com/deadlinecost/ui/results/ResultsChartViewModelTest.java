@@ -4,14 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Measure;
+import com.deadlinecost.model.query.Period;
+import com.deadlinecost.model.query.ResourceSelection;
 import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.query.TimeRange;
+import com.deadlinecost.model.query.UtcOffset;
 import com.deadlinecost.model.rollup.Series;
 import com.deadlinecost.model.rollup.SeriesSet;
+import com.deadlinecost.model.row.Bucket;
 import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.model.row.DisplayNames;
+import com.deadlinecost.model.row.GroupKey;
+import com.deadlinecost.model.row.StatisticValues;
+import com.deadlinecost.present.chart.ChartData;
 import com.deadlinecost.present.chart.ChartKind;
+import com.deadlinecost.ui.common.InlineTaskRunner;
 import com.deadlinecost.ui.common.RecomputeScheduler;
 import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -25,7 +36,8 @@ class ResultsChartViewModelTest {
         new SimpleObjectProperty<>(ResultRows.queueUserQuery());
     private final DrillDownViewModel drillDown = new DrillDownViewModel(query);
     private final ResultsChartViewModel chart =
-        new ResultsChartViewModel(rows, query, drillDown, RecomputeScheduler.immediate());
+        new ResultsChartViewModel(rows, query, drillDown, RecomputeScheduler.immediate(),
+            InlineTaskRunner.immediate());
 
     private List<String> labels() {
         return chart.seriesSetProperty().get().series().stream().map(Series::label).toList();
@@ -106,5 +118,55 @@ class ResultsChartViewModelTest {
         assertThat(chart.isHidden(lighting)).isTrue();
         chart.toggleSeries(lighting);
         assertThat(chart.isHidden(lighting)).isFalse();
+    }
+
+    @Test
+    void aFoldSupersededWhileItRunsIsDroppedAndTheLatestRowsWin() {
+        InlineTaskRunner folds = InlineTaskRunner.deferred();
+        ResultsChartViewModel background = new ResultsChartViewModel(rows, query, drillDown,
+            RecomputeScheduler.immediate(), folds);
+        assertThat(background.seriesSetProperty().get()).as("nothing folded on the calling thread").isNull();
+        while (folds.runNext()) {
+            // the folds queued while the chart was set up
+        }
+        SeriesSet shown = background.seriesSetProperty().get();
+        assertThat(shown.series().get(0).total()).isEqualTo(70.0);
+
+        rows.remove(0);
+        rows.remove(0);
+        assertThat(folds.pendingCount()).as("one fold at a time").isEqualTo(1);
+
+        folds.runNext();
+        assertThat(background.seriesSetProperty().get()).as("the superseded fold is dropped").isSameAs(shown);
+        assertThat(folds.pendingCount()).as("the latest rows fold next").isEqualTo(1);
+
+        folds.runNext();
+        assertThat(background.seriesSetProperty().get().series()).extracting(Series::label)
+            .containsExactly("q-comp");
+        assertThat(background.seriesSetProperty().get().series().get(0).total()).isEqualTo(10.0);
+        assertThat(folds.pendingCount()).isZero();
+    }
+
+    @Test
+    void anExportFoldsTheSameRowsAfreshForItsOwnWidth() {
+        TimeRange month = new TimeRange(ResultRows.MONDAY, ResultRows.MONDAY.plusSeconds(30 * 86_400L));
+        List<CostRow> hours = new ArrayList<>();
+        for (Instant at = month.start(); at.isBefore(month.end()); at = at.plusSeconds(3600)) {
+            GroupKey key = GroupKey.of(GroupField.QUEUE_ID, "q-light", GroupField.USER_ID, "u-ana");
+            hours.add(new CostRow(key, Bucket.of(at, at.plusSeconds(3600)), 1, ResultRows.ALL,
+                new StatisticValues(2, 2, 2, 2), new StatisticValues(60, 60, 60, 60)));
+        }
+        rows.setAll(hours);
+        query.set(new StatisticsQuery("farm-1", ResourceSelection.queues("q-light"), month, UtcOffset.UTC,
+            Period.HOURLY, List.of(GroupField.QUEUE_ID, GroupField.USER_ID), ResultRows.ALL));
+        chart.chartTypeProperty().set(ChartKind.STACKED_BARS);
+        chart.plotWidthProperty().set(300);
+
+        ChartData screen = chart.currentChartData();
+        ChartData export = chart.foldFor(1600).get();
+
+        assertThat(screen.period()).isEqualTo(Period.DAILY);
+        assertThat(export.period()).as("1600 px hold 720 hours").isEqualTo(Period.HOURLY);
+        assertThat(export.series().series().get(0).total()).isEqualTo(screen.series().series().get(0).total());
     }
 }

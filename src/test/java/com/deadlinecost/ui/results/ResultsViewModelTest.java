@@ -9,6 +9,7 @@ import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.present.Formats;
+import com.deadlinecost.ui.common.InlineTaskRunner;
 import com.deadlinecost.ui.common.RecomputeScheduler;
 import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
 import java.util.ArrayList;
@@ -153,7 +154,7 @@ class ResultsViewModelTest {
     void pagesArrivingTogetherAreRecomputedOnce() {
         ResultsViewModel results = deferred();
         ResultsChartViewModel chart = new ResultsChartViewModel(results.filteredRows(), query, results.drillDown(),
-            scheduled::add);
+            scheduled::add, InlineTaskRunner.immediate());
         query.set(ResultRows.queueUserQuery());
         runScheduled();
         List<CostRow> sample = ResultRows.sample();

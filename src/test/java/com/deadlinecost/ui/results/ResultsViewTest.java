@@ -7,6 +7,7 @@ import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.present.chart.ChartKind;
+import com.deadlinecost.ui.common.InlineTaskRunner;
 import com.deadlinecost.ui.common.RecomputeScheduler;
 import com.deadlinecost.ui.explorer.ResultsView;
 import com.deadlinecost.ui.results.chart.ChartProbe;
@@ -48,7 +49,7 @@ class ResultsViewTest {
     void start(Stage stage) {
         results = new ResultsViewModel(source, query, names, RecomputeScheduler.nextPulse(), clipboard::add);
         ResultsView view = new ResultsView(results, new ResultsChartViewModel(results.filteredRows(), query,
-            results.drillDown(), RecomputeScheduler.nextPulse()));
+            results.drillDown(), RecomputeScheduler.nextPulse(), InlineTaskRunner.immediate()));
         SplitPane split = new SplitPane(view.chartNode(), view.tableNode());
         split.setOrientation(Orientation.VERTICAL);
         Scene scene = new Scene(split, 1280, 800);

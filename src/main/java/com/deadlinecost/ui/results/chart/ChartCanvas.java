@@ -2,6 +2,7 @@ package com.deadlinecost.ui.results.chart;
 
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.present.Palette;
+import com.deadlinecost.present.chart.ChartData;
 import com.deadlinecost.present.chart.ChartHit;
 import com.deadlinecost.present.chart.ChartLayout;
 import com.deadlinecost.present.chart.ChartModel;
@@ -111,7 +112,7 @@ final class ChartCanvas {
 
     private void resized() {
         // The plot takes about seven tenths of the width; the rest is the legend and the value axis.
-        chart.plotWidthProperty().set(Math.max(100, canvas.getWidth() * 0.7));
+        chart.plotWidthProperty().set(ChartData.plotWidthOf(canvas.getWidth()));
         paint();
     }
 

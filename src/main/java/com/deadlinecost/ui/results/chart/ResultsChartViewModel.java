@@ -18,6 +18,8 @@ import com.deadlinecost.present.chart.ChartSeries;
 import com.deadlinecost.service.views.ViewSettings;
 import com.deadlinecost.ui.common.CoalescedRefresh;
 import com.deadlinecost.ui.common.RecomputeScheduler;
+import com.deadlinecost.ui.common.TaskCallbacks;
+import com.deadlinecost.ui.common.TaskRunner;
 import com.deadlinecost.ui.results.DrillDownViewModel;
 import com.deadlinecost.ui.results.DrillStep;
 import java.util.ArrayList;
@@ -25,9 +27,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -38,12 +43,19 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The chart of the shown (filtered) rows: which dimension splits the series, what they measure, the
  * chart type and how many groups keep their own series before the rest fold into "Other". The series come
  * from {@link ChartData} (a continuous time axis, folded to coarser display buckets when the plot is
  * narrower than the buckets are many) and are recomputed once per batch of row changes, never per row.
+ *
+ * <p>The fold of the rows into display buckets (tens of milliseconds at a two-year hourly result) runs on the
+ * {@link TaskRunner}, never on the FX thread: at most one fold runs at a time; changes while it runs fold
+ * again once it ends, from the rows as they are then, and the superseded fold's result is dropped (each fold
+ * carries the generation it was started for). The FX thread only swaps the finished series in.
  *
  * <p>A drag across the time axis zooms into a part of the range ({@link #zoomTo}); {@link #resetZoom()} goes
  * back and {@link #queryZoomedRange()} asks for the zoomed range as a new query.
@@ -52,6 +64,7 @@ import javafx.collections.ObservableSet;
  * colour index, so the other series do not change colour when one is hidden.
  */
 public final class ResultsChartViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ResultsChartViewModel.class);
 
     /** Groups with their own series unless the user asks otherwise. */
     /** The most groups the top-N spinner offers. */
@@ -73,6 +86,11 @@ public final class ResultsChartViewModel {
     private final ReadOnlyObjectWrapper<TimeRange> zoomRange = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Consumer<StatisticsQuery>> onQueryRange = new SimpleObjectProperty<>();
     private final ObservableValue<StatisticsQuery> query;
+    private final TaskRunner runner;
+    /** Bumped by every change the chart depends on; a fold started for an older one is dropped. */
+    private long generation;
+    private final ReadOnlyBooleanWrapper folding = new ReadOnlyBooleanWrapper();
+    private boolean foldAgain;
 
     /**
      * A chart of {@code rows}.
@@ -81,10 +99,12 @@ public final class ResultsChartViewModel {
      * @param query the query the rows belong to; its group-bys are the dimensions offered
      * @param drillDown where clicks on groups go
      * @param scheduler when the series are recomputed
+     * @param runner where the rows are folded into the chart's series, off the FX thread
      */
     public ResultsChartViewModel(ObservableList<? extends CostRow> rows, ObservableValue<StatisticsQuery> query,
-                                 DrillDownViewModel drillDown, RecomputeScheduler scheduler) {
+                                 DrillDownViewModel drillDown, RecomputeScheduler scheduler, TaskRunner runner) {
         this.rows = rows;
+        this.runner = Objects.requireNonNull(runner, "runner");
         this.query = query;
         this.drillDown = drillDown;
         this.refresh = new CoalescedRefresh(scheduler, this::recompute);
@@ -140,7 +160,10 @@ public final class ResultsChartViewModel {
         return seriesSet.getReadOnlyProperty();
     }
 
-    /** The series, recomputed first if anything changed since they were last computed. */
+    /**
+     * The series, recomputed first if anything changed since they were last computed; with a background
+     * runner the recomputation finishes later, so this is the last finished fold.
+     */
     public SeriesSet currentSeriesSet() {
         refresh.flush();
         return seriesSet.get();
@@ -151,7 +174,10 @@ public final class ResultsChartViewModel {
         return chartData.getReadOnlyProperty();
     }
 
-    /** The chart's data, recomputed first if anything changed since it was last computed. */
+    /**
+     * The chart's data, recomputed first if anything changed since it was last computed; with a background
+     * runner the recomputation finishes later, so this is the last finished fold.
+     */
     public ChartData currentChartData() {
         refresh.flush();
         return chartData.get();
@@ -167,6 +193,11 @@ public final class ResultsChartViewModel {
         ChartModel.Header header = ChartModel.Header.titled(Measures.chartTitle(measure.get(), data.series()
             .dimension(), chartType.get().overTime(), chartType.get() == ChartKind.SHARE) + zoomed);
         return ChartModel.of(data, chartType.get(), names, header, Set.copyOf(hiddenSeries), theme);
+    }
+
+    /** True while the rows are being folded into the chart's series in the background. */
+    public ReadOnlyBooleanProperty foldingProperty() {
+        return folding.getReadOnlyProperty();
     }
 
     /** The plot's width in points, set by the view; it decides how many display buckets fit. */
@@ -314,21 +345,73 @@ public final class ResultsChartViewModel {
         }
     }
 
+    /**
+     * The chart's data folded afresh for a canvas {@code canvasWidth} wide (an export's, say), from the rows and
+     * choices as they are now, through the same fold as the screen's. Call on the FX thread; the returned fold
+     * takes a snapshot and may run on any thread. Null when nothing is shown.
+     */
+    public Supplier<ChartData> foldFor(double canvasWidth) {
+        FoldInput input = snapshot(ChartData.maxBucketsFor(ChartData.plotWidthOf(canvasWidth)));
+        return input == null ? null : input::fold;
+    }
+
     private void recompute() {
-        GroupField field = dimension.get();
-        StatisticsQuery shown = query.getValue();
-        if (field == null || shown == null) {
+        generation++;
+        if (folding.get()) {
+            foldAgain = true;
+            return;
+        }
+        startFold();
+    }
+
+    private void startFold() {
+        FoldInput input = snapshot(ChartData.maxBucketsFor(plotWidth.get()));
+        if (input == null) {
             seriesSet.set(null);
             chartData.set(null);
             return;
+        }
+        long started = generation;
+        folding.set(true);
+        runner.submit(context -> input.fold(), new TaskCallbacks<ChartData>(
+            data -> foldEnded(started, data),
+            failure -> {
+                LOG.warn("Folding the chart's rows failed", failure);
+                foldEnded(started, null);
+            },
+            () -> foldEnded(started, null)));
+    }
+
+    private void foldEnded(long started, ChartData data) {
+        if (data != null && started == generation) {
+            chartData.set(data);
+            seriesSet.set(data.series());
+        }
+        folding.set(false);
+        if (foldAgain) {
+            foldAgain = false;
+            startFold();
+        }
+    }
+
+    /** What one fold needs, taken on the FX thread so the fold can run anywhere; null while nothing is shown. */
+    private FoldInput snapshot(int maxBuckets) {
+        GroupField field = dimension.get();
+        StatisticsQuery shown = query.getValue();
+        if (field == null || shown == null) {
+            return null;
         }
         int groups = Math.max(1, topN.get());
         ChartKind type = Objects.requireNonNull(chartType.get(), "chartType");
         TimeRange range = zoomRange.get() == null ? shown.range() : zoomRange.get();
         ChartData.Request request = new ChartData.Request(type, field, measure.get(), groups, shown.period(),
             shown.offset(), range);
-        ChartData data = ChartData.of(rows, request, ChartData.maxBucketsFor(plotWidth.get()));
-        chartData.set(data);
-        seriesSet.set(data.series());
+        return new FoldInput(List.copyOf(rows), request, maxBuckets);
+    }
+
+    private record FoldInput(List<CostRow> rows, ChartData.Request request, int maxBuckets) {
+        ChartData fold() {
+            return ChartData.of(rows, request, maxBuckets);
+        }
     }
 }
