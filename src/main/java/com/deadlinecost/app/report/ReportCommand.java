@@ -195,7 +195,8 @@ public final class ReportCommand implements Callable<Integer> {
             err.println("Wrote " + files.size() + " files for " + result.rows().size() + " rows to " + out);
             err.flush();
             if (failOnAnomaly && result.anomalyCount() > 0) {
-                return fail(err, EXIT_ANOMALY_FOUND, result.anomalyCount() + " anomalies found; see "
+                return fail(err, EXIT_ANOMALY_FOUND, result.anomalyCount()
+                    + (result.anomalyCount() == 1 ? " anomaly" : " anomalies") + " found; see "
                     + out.resolve("anomalies.csv"));
             }
             return EXIT_OK;
