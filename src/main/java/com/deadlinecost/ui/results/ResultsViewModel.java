@@ -79,6 +79,7 @@ public final class ResultsViewModel {
     private final StringProperty sortColumn = new SimpleStringProperty();
     private final BooleanProperty sortDescending = new SimpleBooleanProperty(true);
     private final ObservableList<String> hiddenColumns = FXCollections.observableArrayList();
+    private final ObservableMap<String, Double> columnWidths = FXCollections.observableHashMap();
     private final DrillDownViewModel drillDown;
     private final CoalescedRefresh summaryRefresh;
     private final CoalescedRefresh intakeRefresh;
@@ -189,6 +190,11 @@ public final class ResultsViewModel {
     /** Ids of the grouped table's columns the user hid; kept across runs and saved with a view. */
     public ObservableList<String> hiddenColumns() {
         return hiddenColumns;
+    }
+
+    /** Widths the user gave the grouped table's columns, by column id; kept across runs and saved with a view. */
+    public ObservableMap<String, Double> columnWidths() {
+        return columnWidths;
     }
 
     /** The shown rows one line per group, largest cost first; recomputed with the summary. */

@@ -17,6 +17,7 @@ import java.util.function.ToDoubleFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.canvas.Canvas;
@@ -72,6 +73,7 @@ final class GroupedTable {
         // A view opened with another sort or hidden columns applies them to the columns shown.
         results.sortColumnProperty().addListener((observable, before, now) -> reapply());
         results.hiddenColumns().addListener((javafx.collections.ListChangeListener<String>) change -> reapply());
+        results.columnWidths().addListener((MapChangeListener<String, Double>) change -> reapply());
         show(results.groupTableProperty().get());
     }
 
@@ -136,6 +138,13 @@ final class GroupedTable {
             for (TableColumn<Line, ?> column : columns) {
                 column.setVisible(!results.hiddenColumns().contains(column.getId()));
                 column.visibleProperty().addListener((observable, was, visible) -> rememberHidden(column, visible));
+                Double width = results.columnWidths().get(column.getId());
+                if (width != null) {
+                    column.setPrefWidth(Math.max(width, column.getMinWidth()));
+                }
+                // Only the user changes a width after this: the table's resize policy is unconstrained.
+                column.widthProperty().addListener((observable, was, now) -> rememberWidth(column,
+                    now.doubleValue()));
             }
             TableColumn<Line, ?> sortBy = columns.stream().filter(column -> column.getId().equals(
                 results.sortColumnProperty().get())).findFirst().orElse(cost);
@@ -149,7 +158,7 @@ final class GroupedTable {
         }
     }
 
-    // The user's sort and hidden columns live in the view model: kept for the next query and saved with a view.
+    // The user's sort, hidden columns and widths live in the view model: kept for the next query and saved with a view.
     private void rememberSort() {
         if (restoring) {
             return;
@@ -172,6 +181,15 @@ final class GroupedTable {
         } else if (!results.hiddenColumns().contains(column.getId())) {
             results.hiddenColumns().add(column.getId());
         }
+        restoring = false;
+    }
+
+    private void rememberWidth(TableColumn<Line, ?> column, double width) {
+        if (restoring || !Double.isFinite(width) || width <= 0) {
+            return;
+        }
+        restoring = true;
+        results.columnWidths().put(column.getId(), width);
         restoring = false;
     }
 
