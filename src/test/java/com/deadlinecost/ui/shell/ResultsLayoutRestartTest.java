@@ -83,6 +83,8 @@ class ResultsLayoutRestartTest {
         assertThat(chartType(robot).getValue()).isEqualTo(ChartKind.LINES);
         assertThat(measure(robot).getValue()).isEqualTo(Measure.RUNTIME_SUM);
         assertThat(topN(robot).getValue()).isEqualTo(3);
+        // The table's trend follows the chart's measure.
+        assertThat(column(restarted, "groupSparkline").getText()).isEqualTo("Runtime trend");
     }
 
     private static TableColumn<GroupTable.Line, ?> column(TableView<GroupTable.Line> table, String id) {

@@ -1,6 +1,7 @@
 package com.deadlinecost.ui.results.table;
 
 import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Measure;
 import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.rollup.GroupTable;
 import com.deadlinecost.model.rollup.GroupTable.Line;
@@ -31,9 +32,9 @@ import javafx.scene.paint.Color;
 
 /**
  * The results as a cost analyst reads them first: one line per group with its totals over the range, its share,
- * cost per runtime hour, session-periods, a sparkline of its cost, and a column per bucket when the range has at
- * most {@link GroupTable#MAX_BUCKET_COLUMNS}; largest cost first. Numeric columns sort descending on the first
- * click. A double-click opens the group as the chart does.
+ * cost per runtime hour, session-periods, a sparkline of the chart's measure, and a column of that measure per
+ * bucket when the range has at most {@link GroupTable#MAX_BUCKET_COLUMNS}; largest cost first. Numeric columns
+ * sort descending on the first click. A double-click opens the group as the chart does.
  */
 final class GroupedTable {
     static final String COST_COLUMN = "groupCost";
@@ -45,6 +46,7 @@ final class GroupedTable {
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final SortedList<Line> sorted = new SortedList<>(lines);
     private StatisticsQuery columnsOf;
+    private Measure columnsMeasure;
     private boolean restoring;
 
     GroupedTable(ResultsViewModel results) {
@@ -83,8 +85,8 @@ final class GroupedTable {
 
     private void show(GroupTable groups) {
         StatisticsQuery query = results.query();
-        if (query != columnsOf || bucketColumnCount() != (groups.hasBucketColumns() ? groups.bucketStarts().size()
-            : 0)) {
+        int buckets = groups.hasBucketColumns() ? groups.bucketStarts().size() : 0;
+        if (query != columnsOf || results.trendMeasure() != columnsMeasure || bucketColumnCount() != buckets) {
             rebuildColumns(query, groups);
         }
         lines.setAll(groups.lines());
@@ -103,6 +105,8 @@ final class GroupedTable {
 
     private void rebuildColumns(StatisticsQuery query, GroupTable groups) {
         columnsOf = query;
+        columnsMeasure = results.trendMeasure();
+        Function<Double, String> perBucket = format(columnsMeasure);
         List<TableColumn<Line, ?>> columns = new ArrayList<>();
         if (query != null) {
             for (GroupField field : query.groupBy()) {
@@ -123,14 +127,14 @@ final class GroupedTable {
             TableColumn<Line, Double> sessions = number(ResultsSummary.sessionsCaption(query.period()),
                 "groupSessions", line -> line.sessions(), Formats::count, 110);
             columns.add(sessions);
-            columns.add(sparkline());
+            columns.add(sparkline(columnsMeasure));
             if (groups.hasBucketColumns()) {
                 List<Instant> starts = groups.bucketStarts();
                 boolean withYear = Labels.spansYears(starts.get(0), starts.get(starts.size() - 1), query.offset());
                 for (int index = 0; index < starts.size(); index++) {
                     int bucket = index;
                     columns.add(number(Labels.bucket(starts.get(index), query.period(), query.offset(), withYear),
-                        "bucket-" + index, line -> line.byBucket()[bucket], Formats::money, 84));
+                        "bucket-" + index, line -> line.byBucket()[bucket], perBucket, 84));
                 }
             }
             restoring = true;
@@ -221,8 +225,26 @@ final class GroupedTable {
         return value == null || value.isNaN() ? Double.NEGATIVE_INFINITY : value;
     }
 
-    private TableColumn<Line, Line> sparkline() {
-        TableColumn<Line, Line> column = new TableColumn<>("Cost trend");
+    // The bucket columns show the chart's measure as the chart's axis would.
+    private static Function<Double, String> format(Measure measure) {
+        switch (measure) {
+            case RUNTIME_SUM:
+                return Formats::hours;
+            case COUNT:
+                return Formats::count;
+            default:
+                return Formats::money;
+        }
+    }
+
+    private TableColumn<Line, Line> sparkline(Measure measure) {
+        String shown = switch (measure) {
+            case RUNTIME_SUM -> "Runtime";
+            case COUNT -> "Sessions";
+            case AVERAGE_COST -> "Average cost";
+            default -> "Cost";
+        };
+        TableColumn<Line, Line> column = new TableColumn<>(shown + " trend");
         column.setId("groupSparkline");
         column.setPrefWidth(SPARK_WIDTH + 16);
         column.setSortable(false);
@@ -231,7 +253,7 @@ final class GroupedTable {
         return column;
     }
 
-    /** A small line of the group's cost per bucket (folded to at most 60 points), drawn on one canvas. */
+    /** A small line of the group's measure per bucket (folded to at most 60 points), drawn on one canvas. */
     static final class SparklineCell extends TableCell<Line, Line> {
         private final Canvas canvas = new Canvas(SPARK_WIDTH, SPARK_HEIGHT);
 
