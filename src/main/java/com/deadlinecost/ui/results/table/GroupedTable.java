@@ -29,6 +29,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 
 /**
  * The results as a cost analyst reads them first: one line per group with its totals over the range, its share,
@@ -38,6 +39,9 @@ import javafx.scene.paint.Color;
  */
 final class GroupedTable {
     static final String COST_COLUMN = "groupCost";
+    private static final String TEXT_OF = "groupedTable.textOf";
+    private static final double CELL_PADDING = 24;
+    private static final double MAX_FITTED_WIDTH = 320;
     private static final double SPARK_WIDTH = 96;
     private static final double SPARK_HEIGHT = 18;
 
@@ -90,6 +94,7 @@ final class GroupedTable {
             rebuildColumns(query, groups);
         }
         lines.setAll(groups.lines());
+        fitToContent();
     }
 
     private void reapply() {
@@ -113,6 +118,8 @@ final class GroupedTable {
                 TableColumn<Line, String> name = new TableColumn<>(field.label());
                 name.setId("groupName-" + field.name());
                 name.setPrefWidth(170);
+                name.getProperties().put(TEXT_OF, (Function<Line, String>) line -> results.names().name(line.key(),
+                    field));
                 name.setCellValueFactory(data -> Bindings.createStringBinding(
                     () -> results.names().name(data.getValue().key(), field), results.namesValue()));
                 columns.add(name);
@@ -188,6 +195,34 @@ final class GroupedTable {
         restoring = false;
     }
 
+    // Each column is as wide as its longest text (header or value), so money is never cut; a width the user chose
+    // wins. Only the longest string of a column is measured, so a table of thousands of lines stays cheap.
+    @SuppressWarnings("unchecked")
+    private void fitToContent() {
+        restoring = true;
+        for (TableColumn<Line, ?> column : table.getColumns()) {
+            Object textOf = column.getProperties().get(TEXT_OF);
+            if (textOf == null || results.columnWidths().containsKey(column.getId())) {
+                continue;
+            }
+            String longest = column.getText();
+            for (Line line : lines) {
+                String text = ((Function<Line, String>) textOf).apply(line);
+                if (text != null && text.length() > longest.length()) {
+                    longest = text;
+                }
+            }
+            double text = Math.max(textWidth(column.getText()), textWidth(longest));
+            column.setPrefWidth(Math.ceil(Math.max(column.getMinWidth(), Math.min(MAX_FITTED_WIDTH,
+                text + CELL_PADDING))));
+        }
+        restoring = false;
+    }
+
+    private static double textWidth(String text) {
+        return new Text(text).getLayoutBounds().getWidth();
+    }
+
     private void rememberWidth(TableColumn<Line, ?> column, double width) {
         if (restoring || !Double.isFinite(width) || width <= 0) {
             return;
@@ -206,6 +241,7 @@ final class GroupedTable {
         column.setMinWidth(Math.min(width, 70));
         LargestFirst.mark(column);
         column.setComparator((one, two) -> Double.compare(nanLow(one), nanLow(two)));
+        column.getProperties().put(TEXT_OF, (Function<Line, String>) line -> format.apply(value.applyAsDouble(line)));
         column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(data.getValue())));
         column.setCellFactory(owner -> new TableCell<>() {
             {
