@@ -49,6 +49,7 @@ public final class ExplorerAssembly implements ExplorerFactory {
             scheduler, clipboard);
         ResultsChartViewModel chart = new ResultsChartViewModel(results.filteredRows(), run.shownQueryProperty(),
             results.drillDown(), scheduler, runner);
+        results.trendMeasureProperty().bind(chart.measureProperty());
         ExplorerViewModel explorer = new ExplorerViewModel(new ExplorerParts(connection, form, run, results, chart),
             settings, context.clock());
         if (context.runOnFirstStart()) {

@@ -13,7 +13,8 @@ import java.util.Optional;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AppSettings(int formatVersion, WindowBounds window, ConnectionTarget connection,
                           SavedQuery lastQuery, ThemeChoice theme, List<String> recentViews,
-                          boolean lastRunUnfinished, String exportFolder) {
+                          boolean lastRunUnfinished, String exportFolder,
+                          ViewSettings view) {
     public static final int CURRENT_FORMAT = 1;
     /** How many saved views File > Recent views remembers. */
     public static final int MAX_RECENT_VIEWS = 8;
@@ -21,6 +22,7 @@ public record AppSettings(int formatVersion, WindowBounds window, ConnectionTarg
     public AppSettings {
         theme = theme == null ? ThemeChoice.SYSTEM : theme;
         recentViews = recentViews == null ? List.of() : List.copyOf(recentViews);
+        view = view == null ? ViewSettings.defaults() : view;
     }
 
     /** The view file first among the recent ones, once, keeping at most {@link #MAX_RECENT_VIEWS}. */
@@ -29,16 +31,16 @@ public record AppSettings(int formatVersion, WindowBounds window, ConnectionTarg
         recent.add(path);
         recentViews.stream().filter(other -> !other.equals(path)).limit(MAX_RECENT_VIEWS - 1).forEach(recent::add);
         return new AppSettings(CURRENT_FORMAT, window, connection, lastQuery, theme, recent, lastRunUnfinished,
-            exportFolder);
+            exportFolder, view);
     }
 
     public static AppSettings defaults() {
-        return new AppSettings(CURRENT_FORMAT, null, null, null, ThemeChoice.SYSTEM, List.of(), false, null);
+        return new AppSettings(CURRENT_FORMAT, null, null, null, ThemeChoice.SYSTEM, List.of(), false, null, null);
     }
 
     public AppSettings withTheme(ThemeChoice choice) {
         return new AppSettings(CURRENT_FORMAT, window, connection, lastQuery, choice, recentViews, lastRunUnfinished,
-            exportFolder);
+            exportFolder, view);
     }
 
     /** The folder the last export or view was saved to or opened from, for the next file dialog. */
@@ -48,7 +50,7 @@ public record AppSettings(int formatVersion, WindowBounds window, ConnectionTarg
 
     public AppSettings withExportFolder(String folder) {
         return new AppSettings(CURRENT_FORMAT, window, connection, lastQuery, theme, recentViews, lastRunUnfinished,
-            folder);
+            folder, view);
     }
 
     public Optional<WindowBounds> windowBounds() {
@@ -66,17 +68,17 @@ public record AppSettings(int formatVersion, WindowBounds window, ConnectionTarg
 
     public AppSettings withWindow(WindowBounds bounds) {
         return new AppSettings(CURRENT_FORMAT, bounds, connection, lastQuery, theme, recentViews, lastRunUnfinished,
-            exportFolder);
+            exportFolder, view);
     }
 
     public AppSettings withConnection(ConnectionTarget target) {
         return new AppSettings(CURRENT_FORMAT, window, target, lastQuery, theme, recentViews, lastRunUnfinished,
-            exportFolder);
+            exportFolder, view);
     }
 
     public AppSettings withLastQuery(SavedQuery query) {
         return new AppSettings(CURRENT_FORMAT, window, connection, query, theme, recentViews, lastRunUnfinished,
-            exportFolder);
+            exportFolder, view);
     }
 
     /**
@@ -85,7 +87,16 @@ public record AppSettings(int formatVersion, WindowBounds window, ConnectionTarg
      */
     public AppSettings withLastRunUnfinished(boolean unfinished) {
         return new AppSettings(CURRENT_FORMAT, window, connection, lastQuery, theme, recentViews, unfinished,
-            exportFolder);
+            exportFolder, view);
+    }
+
+    /**
+     * How the results were last shown (chart type, measure, top N, the table's sort, hidden columns and widths),
+     * restored at the next start.
+     */
+    public AppSettings withView(ViewSettings shown) {
+        return new AppSettings(CURRENT_FORMAT, window, connection, lastQuery, theme, recentViews, lastRunUnfinished,
+            exportFolder, shown);
     }
 
     /** The main window's position and size in screen coordinates, and whether it was maximised. */

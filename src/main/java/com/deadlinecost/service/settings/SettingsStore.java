@@ -15,10 +15,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads and writes {@code settings.json} in the user's config folder. A file that cannot be read is never
@@ -27,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SettingsStore {
     public static final String FILE_NAME = "settings.json";
+    private static final String VIEW_MEMBER = "view";
     private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
     private static final DateTimeFormatter STAMP =
         DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
@@ -69,8 +72,24 @@ public final class SettingsStore {
             }
             return new Loaded(settings, Optional.empty());
         } catch (JacksonException | IllegalArgumentException e) {
-            return quarantine(e.getMessage());
+            return withoutTheView(bytes).orElseGet(() -> quarantine(e.getMessage()));
         }
+    }
+
+    // How results were last shown is the least valuable part of the file: when only it is unreadable, the rest of
+    // the settings (connection, last query, recent views) are kept and the view falls back to the defaults.
+    private Optional<Loaded> withoutTheView(byte[] bytes) {
+        try {
+            JsonNode root = mapper.readTree(bytes);
+            if (root instanceof ObjectNode object && object.remove(VIEW_MEMBER) != null) {
+                AppSettings settings = mapper.treeToValue(object, AppSettings.class);
+                LOG.warn("The chart and table settings in {} could not be read; the defaults are used", file);
+                return Optional.ofNullable(settings).map(loaded -> new Loaded(loaded, Optional.empty()));
+            }
+        } catch (JacksonException | IllegalArgumentException e) {
+            LOG.debug("Settings file {} is unreadable without its view too", file);
+        }
+        return Optional.empty();
     }
 
     /** Writes the settings atomically; an existing file is replaced only once the new one is complete. */

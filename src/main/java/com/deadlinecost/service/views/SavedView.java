@@ -1,6 +1,7 @@
 package com.deadlinecost.service.views;
 
 import com.deadlinecost.service.settings.SavedQuery;
+import com.deadlinecost.service.settings.ViewSettings;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.Objects;

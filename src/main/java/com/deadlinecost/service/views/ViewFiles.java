@@ -5,6 +5,7 @@ import com.deadlinecost.service.export.ExportFiles;
 import com.deadlinecost.service.platform.AppVersion;
 import com.deadlinecost.service.platform.BoundedFiles;
 import com.deadlinecost.service.settings.SavedQuery;
+import com.deadlinecost.service.settings.ViewSettings;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;

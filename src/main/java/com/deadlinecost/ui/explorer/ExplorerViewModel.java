@@ -5,6 +5,7 @@ import com.deadlinecost.service.deadline.QueryLimits;
 import com.deadlinecost.service.deadline.QueryProblem;
 import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.service.settings.SavedQuery;
+import com.deadlinecost.service.settings.ViewSettings;
 import com.deadlinecost.service.views.QueryForms;
 import com.deadlinecost.ui.connection.ConnectionViewModel;
 import com.deadlinecost.ui.query.QueryPanelViewModel;
@@ -12,8 +13,11 @@ import com.deadlinecost.ui.results.ResultsViewModel;
 import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -62,6 +66,22 @@ public final class ExplorerViewModel {
         // A run that never reports "Done" (cancelled, failed, or the app was ended) is remembered as unfinished.
         run.runningProperty().addListener(observable -> rememberWhetherTheRunFinished());
         run.phaseProperty().addListener(observable -> rememberWhetherTheRunFinished());
+        ShownView.applyStyle(settings.current().view(), chart, results);
+        rememberHowResultsAreShown();
+    }
+
+    // The chart type, measure, top N and the table's layout are written to the settings as they change, so that
+    // the next start shows results the same way.
+    private void rememberHowResultsAreShown() {
+        InvalidationListener remember = observable -> {
+            ViewSettings shown = ShownView.capture(chart, results);
+            if (!shown.equals(settings.current().view())) {
+                settings.update(current -> current.withView(shown));
+            }
+        };
+        List.<Observable>of(chart.chartTypeProperty(), chart.measureProperty(), chart.topNProperty(),
+            results.sortColumnProperty(), results.sortDescendingProperty(), results.hiddenColumns(),
+            results.columnWidths()).forEach(shown -> shown.addListener(remember));
     }
 
     private void rememberWhetherTheRunFinished() {

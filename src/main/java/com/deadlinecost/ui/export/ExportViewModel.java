@@ -1,7 +1,5 @@
 package com.deadlinecost.ui.export;
 
-import com.deadlinecost.model.query.GroupField;
-import com.deadlinecost.model.query.Measure;
 import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.present.chart.ChartData;
@@ -15,20 +13,19 @@ import com.deadlinecost.service.export.chart.ChartExporter;
 import com.deadlinecost.service.export.chart.ChartFileFormat;
 import com.deadlinecost.service.export.chart.ChartSpec;
 import com.deadlinecost.service.settings.LiveSettings;
+import com.deadlinecost.service.settings.ViewSettings;
 import com.deadlinecost.service.views.QueryForms;
 import com.deadlinecost.service.views.SavedView;
 import com.deadlinecost.service.views.ViewAvailability;
 import com.deadlinecost.service.views.ViewConnection;
 import com.deadlinecost.service.views.ViewFiles;
 import com.deadlinecost.service.views.ViewLoadResult;
-import com.deadlinecost.service.views.ViewSettings;
 import com.deadlinecost.ui.common.BackgroundWork;
 import com.deadlinecost.ui.common.TaskCallbacks;
 import com.deadlinecost.ui.common.TaskRunner;
 import com.deadlinecost.ui.connection.ConnectionViewModel;
 import com.deadlinecost.ui.explorer.ExplorerViewModel;
-import com.deadlinecost.ui.results.ResultsViewModel;
-import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
+import com.deadlinecost.ui.explorer.ShownView;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -283,33 +280,13 @@ public final class ExportViewModel {
     }
 
     private void applySettings(ViewSettings settings) {
-        if (settings == null) {
-            return;
+        if (settings != null) {
+            ShownView.apply(settings, explorer.chart(), explorer.results());
         }
-        ResultsChartViewModel chart = explorer.chart();
-        parse(ChartKind.class, settings.chartType()).ifPresent(chart.chartTypeProperty()::set);
-        parse(Measure.class, settings.measure()).ifPresent(chart.measureProperty()::set);
-        parse(GroupField.class, settings.dimension()).ifPresent(chart.dimensionProperty()::set);
-        if (settings.topN() > 0) {
-            chart.topNProperty().set(settings.topN());
-        }
-        if (settings.quickSearch() != null) {
-            explorer.results().searchTextProperty().set(settings.quickSearch());
-        }
-        // The table's sort and hidden columns, which earlier versions saved but never read back.
-        ResultsViewModel results = explorer.results();
-        results.sortDescendingProperty().set(settings.sortDescending());
-        results.sortColumnProperty().set(settings.sortColumn());
-        results.hiddenColumns().setAll(settings.hiddenColumns());
     }
 
     private ViewSettings settings() {
-        ResultsChartViewModel chart = explorer.chart();
-        ResultsViewModel results = explorer.results();
-        return new ViewSettings(name(chart.chartTypeProperty().get()), name(chart.dimensionProperty().get()),
-            name(chart.measureProperty().get()), chart.topNProperty().get(), List.copyOf(results.hiddenColumns()),
-            results.sortColumnProperty().get(), results.sortDescendingProperty().get(),
-            results.searchTextProperty().get(), List.of());
+        return ShownView.capture(explorer.chart(), explorer.results());
     }
 
     /** The chart's choices and context, taken now on the FX thread, for data folded for the export. */
@@ -349,18 +326,6 @@ public final class ExportViewModel {
     private <T> void submit(BackgroundWork<T> work, Consumer<T> done) {
         taskRunner.submit(work, TaskCallbacks.of(done,
             failure -> outcome.set(failure.getMessage() == null ? failure.toString() : failure.getMessage())));
-    }
-
-    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
-        try {
-            return name == null ? Optional.empty() : Optional.of(Enum.valueOf(type, name));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
     }
 
     /** One file to write; may fail with a message for the user. */

@@ -21,11 +21,13 @@ import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
@@ -79,6 +81,8 @@ public final class ResultsViewModel {
     private final StringProperty sortColumn = new SimpleStringProperty();
     private final BooleanProperty sortDescending = new SimpleBooleanProperty(true);
     private final ObservableList<String> hiddenColumns = FXCollections.observableArrayList();
+    private final ObservableMap<String, Double> columnWidths = FXCollections.observableHashMap();
+    private final ObjectProperty<Measure> trendMeasure = new SimpleObjectProperty<>(Measure.COST_SUM);
     private final DrillDownViewModel drillDown;
     private final CoalescedRefresh summaryRefresh;
     private final CoalescedRefresh intakeRefresh;
@@ -112,6 +116,7 @@ public final class ResultsViewModel {
         intake.setAll(source);
         filtered.addListener((ListChangeListener<CostRow>) change -> summaryRefresh.request());
         names.addListener((observable, before, after) -> summaryRefresh.request());
+        trendMeasure.addListener((observable, before, after) -> summaryRefresh.request());
         query.addListener((observable, before, after) -> columnFilters.clear());
         loading.addListener((observable, before, now) -> intakeRefresh.request());
         emptyMessage = Bindings.createStringBinding(this::currentEmptyMessage, query, loading,
@@ -189,6 +194,24 @@ public final class ResultsViewModel {
     /** Ids of the grouped table's columns the user hid; kept across runs and saved with a view. */
     public ObservableList<String> hiddenColumns() {
         return hiddenColumns;
+    }
+
+    /** Widths the user gave the grouped table's columns, by column id; kept across runs and saved with a view. */
+    public ObservableMap<String, Double> columnWidths() {
+        return columnWidths;
+    }
+
+    /**
+     * What the grouped table's sparklines and bucket columns show: the chart's measure, so that the table and the
+     * chart tell the same story. Null reads as cost.
+     */
+    public ObjectProperty<Measure> trendMeasureProperty() {
+        return trendMeasure;
+    }
+
+    /** The measure the grouped table shows per bucket now. */
+    public Measure trendMeasure() {
+        return trendMeasure.get() == null ? Measure.COST_SUM : trendMeasure.get();
     }
 
     /** The shown rows one line per group, largest cost first; recomputed with the summary. */
@@ -346,7 +369,7 @@ public final class ResultsViewModel {
     private void recomputeSummary() {
         StatisticsQuery shown = query.getValue();
         summary.set(ResultsSummary.of(filtered, topField(shown)));
-        groupTable.set(shown == null ? GroupTable.empty() : GroupTable.of(filtered, shown, Measure.COST_SUM));
+        groupTable.set(shown == null ? GroupTable.empty() : GroupTable.of(filtered, shown, trendMeasure()));
     }
 
     // Inside a drilled-into group, the top is of the other grouping (the top user of the queue), not the group

@@ -13,11 +13,11 @@ import com.deadlinecost.service.connection.ConnectionTarget;
 import com.deadlinecost.service.deadline.RunTimings;
 import com.deadlinecost.service.export.ExportDemo;
 import com.deadlinecost.service.settings.SavedQuery;
+import com.deadlinecost.service.settings.ViewSettings;
 import com.deadlinecost.service.views.RangePreset;
 import com.deadlinecost.service.views.SavedView;
 import com.deadlinecost.service.views.ViewConnection;
 import com.deadlinecost.service.views.ViewFiles;
-import com.deadlinecost.service.views.ViewSettings;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -243,7 +243,7 @@ class ReportCommandTest {
         SavedQuery query = new SavedQuery(farmId, "QUEUE", List.of(), "CUSTOM", "2026-02-01T00:00",
             "2026-03-01T00:00", "UTC+00:00", period, List.of("QUEUE_ID"), List.of("SUM"));
         SavedView view = ViewFiles.newView("Chargeback", ViewConnection.of(ConnectionTarget.demo()),
-            query, new ViewSettings("SHARE", null, "COST_SUM", 5, null, null, true, null, null), ExportDemo.NOW);
+            query, new ViewSettings("SHARE", null, "COST_SUM", 5, null, null, true, null, null, null), ExportDemo.NOW);
         Path file = folder.resolve("chargeback.dcxview");
         ViewFiles.save(file, view);
         return file;

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +34,25 @@ class SettingsStoreTest {
         SettingsStore.Loaded loaded = store().load();
 
         assertThat(loaded.settings()).isEqualTo(saved);
+        assertThat(loaded.notice()).isEmpty();
+    }
+
+    @Test
+    void howResultsAreShownLoadsBackAndADamagedOneFallsBackAloneToTheDefaults() throws IOException {
+        ViewSettings shown = new ViewSettings("LINES", null, "RUNTIME_SUM", 3, List.of("groupShare"),
+            "groupRuntime", false, null, null, Map.of("groupCost", 151.0));
+        AppSettings saved = AppSettings.defaults().withWindow(new WindowBounds(10, 20, 1300, 850, true))
+            .withView(shown);
+        store().save(saved);
+        assertThat(store().load().settings().view()).isEqualTo(shown);
+
+        Path file = folder.resolve(SettingsStore.FILE_NAME);
+        Files.writeString(file, Files.readString(file).replace("\"hiddenColumns\" : [ \"groupShare\" ]",
+            "\"hiddenColumns\" : { \"not\": \"a list\" }"));
+        SettingsStore.Loaded loaded = store().load();
+
+        assertThat(loaded.settings().view()).isEqualTo(ViewSettings.defaults());
+        assertThat(loaded.settings().windowBounds()).isEqualTo(saved.windowBounds());
         assertThat(loaded.notice()).isEmpty();
     }
 

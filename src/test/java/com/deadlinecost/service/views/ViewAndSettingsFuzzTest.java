@@ -11,6 +11,7 @@ import com.deadlinecost.service.connection.ConnectionTarget;
 import com.deadlinecost.service.settings.AppSettings;
 import com.deadlinecost.service.settings.SavedQuery;
 import com.deadlinecost.service.settings.SettingsStore;
+import com.deadlinecost.service.settings.ViewSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deadlinecost.service.connection.ConnectionTarget;
 import com.deadlinecost.service.deadline.NamedResource;
 import com.deadlinecost.service.settings.SavedQuery;
+import com.deadlinecost.service.settings.ViewSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +23,8 @@ class ViewFilesTest {
     private static final SavedQuery QUERY = new SavedQuery("farm-1", "QUEUE", List.of("queue-a", "queue-b"),
         "LAST_MONTH", null, null, "UTC-08:00", "DAILY", List.of("QUEUE_ID", "USER_ID"), List.of("SUM", "AVG"));
     private static final ViewSettings SETTINGS = new ViewSettings("STACKED_BARS", "USER_ID", "RUNTIME_SUM", 5,
-        List.of("costMin"), "costSum", true, "lighting", List.of(new ViewSettings.DrillStep("QUEUE_ID", "queue-a")));
+        List.of("costMin"), "costSum", true, "lighting", List.of(new ViewSettings.DrillStep("QUEUE_ID", "queue-a")),
+        Map.of("groupCost", 140.0));
 
     @TempDir
     Path folder;

@@ -3,9 +3,11 @@ package com.deadlinecost.ui.explorer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Measure;
 import com.deadlinecost.model.query.Period;
 import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.rollup.Series;
+import com.deadlinecost.present.chart.ChartKind;
 import com.deadlinecost.service.deadline.NamedResource;
 import com.deadlinecost.service.settings.AppSettings;
 import com.deadlinecost.service.settings.LiveSettings;
@@ -20,6 +22,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +50,32 @@ class ExplorerViewModelTest {
         assertThat(explorer.form().farmProperty().get()).isEqualTo(FARM);
         assertThat(explorer.form().selectedResources()).containsExactly(QUEUE);
         assertThat(explorer.canRunProperty().get()).isTrue();
+    }
+
+    @Test
+    void theChartAndTheTablesLayoutAreRestoredOnTheNextStart() {
+        SettingsStore store = new SettingsStore(folder, CLOCK);
+        ExplorerViewModel first = explorer(new LiveSettings(store, AppSettings.defaults(), Runnable::run));
+        first.start();
+        first.runQuery();
+        first.chart().chartTypeProperty().set(ChartKind.LINES);
+        first.chart().measureProperty().set(Measure.RUNTIME_SUM);
+        first.chart().topNProperty().set(3);
+        first.results().sortColumnProperty().set("groupRuntime");
+        first.results().sortDescendingProperty().set(false);
+        first.results().hiddenColumns().setAll(List.of("groupShare"));
+        first.results().columnWidths().put("groupCost", 151.0);
+
+        ExplorerViewModel next = explorer(new LiveSettings(store, store.load().settings(), Runnable::run));
+        next.start();
+
+        assertThat(next.chart().chartTypeProperty().get()).isEqualTo(ChartKind.LINES);
+        assertThat(next.chart().measureProperty().get()).isEqualTo(Measure.RUNTIME_SUM);
+        assertThat(next.chart().topNProperty().get()).isEqualTo(3);
+        assertThat(next.results().sortColumnProperty().get()).isEqualTo("groupRuntime");
+        assertThat(next.results().sortDescendingProperty().get()).isFalse();
+        assertThat(next.results().hiddenColumns()).containsExactly("groupShare");
+        assertThat(next.results().columnWidths()).containsExactly(Map.entry("groupCost", 151.0));
     }
 
     @Test

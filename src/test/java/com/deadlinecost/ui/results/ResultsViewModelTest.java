@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Measure;
 import com.deadlinecost.model.query.Statistic;
 import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.rollup.GroupTable;
 import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.present.Formats;
@@ -13,6 +15,7 @@ import com.deadlinecost.ui.common.InlineTaskRunner;
 import com.deadlinecost.ui.common.RecomputeScheduler;
 import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,6 +50,21 @@ class ResultsViewModelTest {
     private void show(List<CostRow> rows) {
         query.set(ResultRows.queueUserQuery());
         source.setAll(rows);
+    }
+
+    @Test
+    void theGroupedTablesTrendFollowsTheChosenMeasure() {
+        ResultsViewModel results = immediate();
+        show(ResultRows.sample());
+        GroupTable.Line costLine = results.groupTableProperty().get().lines().get(0);
+        assertThat(Arrays.stream(costLine.byBucket()).sum()).isCloseTo(costLine.cost(), within(1e-6));
+
+        results.trendMeasureProperty().set(Measure.RUNTIME_SUM);
+
+        GroupTable.Line runtimeLine = results.groupTableProperty().get().lines().get(0);
+        assertThat(runtimeLine.key()).isEqualTo(costLine.key());
+        assertThat(Arrays.stream(runtimeLine.byBucket()).sum()).isCloseTo(runtimeLine.runtime(), within(1e-6))
+            .isNotCloseTo(runtimeLine.cost(), within(1e-6));
     }
 
     @Test

@@ -17,11 +17,11 @@ import com.deadlinecost.service.deadline.DeadlineGateway;
 import com.deadlinecost.service.deadline.NamedResource;
 import com.deadlinecost.service.platform.AboutInfo;
 import com.deadlinecost.service.settings.SettingsStore;
+import com.deadlinecost.service.settings.ViewSettings;
 import com.deadlinecost.service.views.QueryForms;
 import com.deadlinecost.service.views.RangePreset;
 import com.deadlinecost.service.views.ViewConnection;
 import com.deadlinecost.service.views.ViewFiles;
-import com.deadlinecost.service.views.ViewSettings;
 import com.deadlinecost.ui.common.InlineTaskRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -175,6 +175,24 @@ class MainWindowUsabilityTest {
         robot.clickOn("#showRows");
         assertThat(rows.isVisible()).isTrue();
         assertThat(groups.isVisible()).isFalse();
+    }
+
+    @Test
+    void theGroupedTablesColumnsAreAsWideAsTheirContentNoWiderNoNarrower(FxRobot robot) {
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<GroupTable.Line> groups = robot.lookup("#groupedTable").queryAs(TableView.class);
+
+        for (String id : List.of("groupName-QUEUE_ID", "groupCost", "groupShare", "groupRuntime", "groupSessions")) {
+            javafx.scene.control.TableColumn<GroupTable.Line, ?> column = groups.getColumns().stream()
+                .filter(candidate -> id.equals(candidate.getId())).findFirst().orElseThrow();
+            double widest = robot.from(groups).lookup(".table-cell").queryAllAs(Labeled.class).stream()
+                .filter(cell -> ((javafx.scene.control.TableCell<?, ?>) cell).getTableColumn() == column
+                    && cell.getText() != null && cell.lookup(".text") instanceof Text)
+                .peek(cell -> assertThat(((Text) cell.lookup(".text")).getText()).as(id).isEqualTo(cell.getText()))
+                .mapToDouble(cell -> cell.lookup(".text").getLayoutBounds().getWidth()).max().orElseThrow();
+            assertThat(column.getWidth()).as(id).isBetween(widest, Math.max(widest, 70) + 40);
+        }
     }
 
     @Test

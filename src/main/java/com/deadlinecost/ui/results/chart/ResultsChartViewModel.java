@@ -15,7 +15,7 @@ import com.deadlinecost.present.chart.ChartData;
 import com.deadlinecost.present.chart.ChartKind;
 import com.deadlinecost.present.chart.ChartModel;
 import com.deadlinecost.present.chart.ChartSeries;
-import com.deadlinecost.service.views.ViewSettings;
+import com.deadlinecost.service.settings.ViewSettings;
 import com.deadlinecost.ui.common.CoalescedRefresh;
 import com.deadlinecost.ui.common.RecomputeScheduler;
 import com.deadlinecost.ui.common.TaskCallbacks;

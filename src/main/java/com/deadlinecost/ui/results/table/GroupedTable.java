@@ -1,6 +1,7 @@
 package com.deadlinecost.ui.results.table;
 
 import com.deadlinecost.model.query.GroupField;
+import com.deadlinecost.model.query.Measure;
 import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.rollup.GroupTable;
 import com.deadlinecost.model.rollup.GroupTable.Line;
@@ -17,6 +18,7 @@ import java.util.function.ToDoubleFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.canvas.Canvas;
@@ -27,15 +29,19 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 
 /**
  * The results as a cost analyst reads them first: one line per group with its totals over the range, its share,
- * cost per runtime hour, session-periods, a sparkline of its cost, and a column per bucket when the range has at
- * most {@link GroupTable#MAX_BUCKET_COLUMNS}; largest cost first. Numeric columns sort descending on the first
- * click. A double-click opens the group as the chart does.
+ * cost per runtime hour, session-periods, a sparkline of the chart's measure, and a column of that measure per
+ * bucket when the range has at most {@link GroupTable#MAX_BUCKET_COLUMNS}; largest cost first. Numeric columns
+ * sort descending on the first click. A double-click opens the group as the chart does.
  */
 final class GroupedTable {
     static final String COST_COLUMN = "groupCost";
+    private static final String TEXT_OF = "groupedTable.textOf";
+    private static final double CELL_PADDING = 24;
+    private static final double MAX_FITTED_WIDTH = 320;
     private static final double SPARK_WIDTH = 96;
     private static final double SPARK_HEIGHT = 18;
 
@@ -44,6 +50,7 @@ final class GroupedTable {
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final SortedList<Line> sorted = new SortedList<>(lines);
     private StatisticsQuery columnsOf;
+    private Measure columnsMeasure;
     private boolean restoring;
 
     GroupedTable(ResultsViewModel results) {
@@ -72,6 +79,7 @@ final class GroupedTable {
         // A view opened with another sort or hidden columns applies them to the columns shown.
         results.sortColumnProperty().addListener((observable, before, now) -> reapply());
         results.hiddenColumns().addListener((javafx.collections.ListChangeListener<String>) change -> reapply());
+        results.columnWidths().addListener((MapChangeListener<String, Double>) change -> reapply());
         show(results.groupTableProperty().get());
     }
 
@@ -81,11 +89,12 @@ final class GroupedTable {
 
     private void show(GroupTable groups) {
         StatisticsQuery query = results.query();
-        if (query != columnsOf || bucketColumnCount() != (groups.hasBucketColumns() ? groups.bucketStarts().size()
-            : 0)) {
+        int buckets = groups.hasBucketColumns() ? groups.bucketStarts().size() : 0;
+        if (query != columnsOf || results.trendMeasure() != columnsMeasure || bucketColumnCount() != buckets) {
             rebuildColumns(query, groups);
         }
         lines.setAll(groups.lines());
+        fitToContent();
     }
 
     private void reapply() {
@@ -101,12 +110,16 @@ final class GroupedTable {
 
     private void rebuildColumns(StatisticsQuery query, GroupTable groups) {
         columnsOf = query;
+        columnsMeasure = results.trendMeasure();
+        Function<Double, String> perBucket = format(columnsMeasure);
         List<TableColumn<Line, ?>> columns = new ArrayList<>();
         if (query != null) {
             for (GroupField field : query.groupBy()) {
                 TableColumn<Line, String> name = new TableColumn<>(field.label());
                 name.setId("groupName-" + field.name());
                 name.setPrefWidth(170);
+                name.getProperties().put(TEXT_OF, (Function<Line, String>) line -> results.names().name(line.key(),
+                    field));
                 name.setCellValueFactory(data -> Bindings.createStringBinding(
                     () -> results.names().name(data.getValue().key(), field), results.namesValue()));
                 columns.add(name);
@@ -121,14 +134,14 @@ final class GroupedTable {
             TableColumn<Line, Double> sessions = number(ResultsSummary.sessionsCaption(query.period()),
                 "groupSessions", line -> line.sessions(), Formats::count, 110);
             columns.add(sessions);
-            columns.add(sparkline());
+            columns.add(sparkline(columnsMeasure));
             if (groups.hasBucketColumns()) {
                 List<Instant> starts = groups.bucketStarts();
                 boolean withYear = Labels.spansYears(starts.get(0), starts.get(starts.size() - 1), query.offset());
                 for (int index = 0; index < starts.size(); index++) {
                     int bucket = index;
                     columns.add(number(Labels.bucket(starts.get(index), query.period(), query.offset(), withYear),
-                        "bucket-" + index, line -> line.byBucket()[bucket], Formats::money, 84));
+                        "bucket-" + index, line -> line.byBucket()[bucket], perBucket, 84));
                 }
             }
             restoring = true;
@@ -136,6 +149,13 @@ final class GroupedTable {
             for (TableColumn<Line, ?> column : columns) {
                 column.setVisible(!results.hiddenColumns().contains(column.getId()));
                 column.visibleProperty().addListener((observable, was, visible) -> rememberHidden(column, visible));
+                Double width = results.columnWidths().get(column.getId());
+                if (width != null) {
+                    column.setPrefWidth(Math.max(width, column.getMinWidth()));
+                }
+                // Only the user changes a width after this: the table's resize policy is unconstrained.
+                column.widthProperty().addListener((observable, was, now) -> rememberWidth(column,
+                    now.doubleValue()));
             }
             TableColumn<Line, ?> sortBy = columns.stream().filter(column -> column.getId().equals(
                 results.sortColumnProperty().get())).findFirst().orElse(cost);
@@ -149,7 +169,7 @@ final class GroupedTable {
         }
     }
 
-    // The user's sort and hidden columns live in the view model: kept for the next query and saved with a view.
+    // The user's sort, hidden columns and widths live in the view model: kept for the next query and saved with a view.
     private void rememberSort() {
         if (restoring) {
             return;
@@ -175,6 +195,43 @@ final class GroupedTable {
         restoring = false;
     }
 
+    // Each column is as wide as its longest text (header or value), so money is never cut; a width the user chose
+    // wins. Only the longest string of a column is measured, so a table of thousands of lines stays cheap.
+    @SuppressWarnings("unchecked")
+    private void fitToContent() {
+        restoring = true;
+        for (TableColumn<Line, ?> column : table.getColumns()) {
+            Object textOf = column.getProperties().get(TEXT_OF);
+            if (textOf == null || results.columnWidths().containsKey(column.getId())) {
+                continue;
+            }
+            String longest = column.getText();
+            for (Line line : lines) {
+                String text = ((Function<Line, String>) textOf).apply(line);
+                if (text != null && text.length() > longest.length()) {
+                    longest = text;
+                }
+            }
+            double text = Math.max(textWidth(column.getText()), textWidth(longest));
+            column.setPrefWidth(Math.ceil(Math.max(column.getMinWidth(), Math.min(MAX_FITTED_WIDTH,
+                text + CELL_PADDING))));
+        }
+        restoring = false;
+    }
+
+    private static double textWidth(String text) {
+        return new Text(text).getLayoutBounds().getWidth();
+    }
+
+    private void rememberWidth(TableColumn<Line, ?> column, double width) {
+        if (restoring || !Double.isFinite(width) || width <= 0) {
+            return;
+        }
+        restoring = true;
+        results.columnWidths().put(column.getId(), width);
+        restoring = false;
+    }
+
     // Numbers sort largest first on the first click: the question is nearly always "which cost most".
     private TableColumn<Line, Double> number(String title, String id, ToDoubleFunction<Line> value,
                                              Function<Double, String> format, double width) {
@@ -184,6 +241,7 @@ final class GroupedTable {
         column.setMinWidth(Math.min(width, 70));
         LargestFirst.mark(column);
         column.setComparator((one, two) -> Double.compare(nanLow(one), nanLow(two)));
+        column.getProperties().put(TEXT_OF, (Function<Line, String>) line -> format.apply(value.applyAsDouble(line)));
         column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(data.getValue())));
         column.setCellFactory(owner -> new TableCell<>() {
             {
@@ -203,8 +261,26 @@ final class GroupedTable {
         return value == null || value.isNaN() ? Double.NEGATIVE_INFINITY : value;
     }
 
-    private TableColumn<Line, Line> sparkline() {
-        TableColumn<Line, Line> column = new TableColumn<>("Cost trend");
+    // The bucket columns show the chart's measure as the chart's axis would.
+    private static Function<Double, String> format(Measure measure) {
+        switch (measure) {
+            case RUNTIME_SUM:
+                return Formats::hours;
+            case COUNT:
+                return Formats::count;
+            default:
+                return Formats::money;
+        }
+    }
+
+    private TableColumn<Line, Line> sparkline(Measure measure) {
+        String shown = switch (measure) {
+            case RUNTIME_SUM -> "Runtime";
+            case COUNT -> "Sessions";
+            case AVERAGE_COST -> "Average cost";
+            default -> "Cost";
+        };
+        TableColumn<Line, Line> column = new TableColumn<>(shown + " trend");
         column.setId("groupSparkline");
         column.setPrefWidth(SPARK_WIDTH + 16);
         column.setSortable(false);
@@ -213,7 +289,7 @@ final class GroupedTable {
         return column;
     }
 
-    /** A small line of the group's cost per bucket (folded to at most 60 points), drawn on one canvas. */
+    /** A small line of the group's measure per bucket (folded to at most 60 points), drawn on one canvas. */
     static final class SparklineCell extends TableCell<Line, Line> {
         private final Canvas canvas = new Canvas(SPARK_WIDTH, SPARK_HEIGHT);
 
