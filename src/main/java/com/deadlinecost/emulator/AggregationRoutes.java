@@ -49,12 +49,7 @@ final class AggregationRoutes {
         if (!match.matches()) {
             return null;
         }
-        String farmId = ResourceRoutes.checkId("farmId", "farm", match.group(1));
-        studio.farm(farmId).orElseThrow(() -> ApiErrors.notFound("farm", farmId));
-        if (config.usageDeniedFarmIds().contains(farmId)) {
-            throw ApiErrors.accessDenied("Reading usage of farm " + farmId + " needs the OWNER membership level on "
-                + "that farm. Ask a farm owner to make you an owner, or use a profile that is one.");
-        }
+        String farmId = ResourceRoutes.ownedFarm(studio, config, match.group(1), "Reading usage of");
         switch (request.method()) {
             case "POST":
                 return start(farmId, request);

@@ -53,12 +53,7 @@ final class BudgetRoutes {
         if (!match.matches()) {
             return null;
         }
-        String farmId = ResourceRoutes.checkId("farmId", "farm", match.group(1));
-        studio.farm(farmId).orElseThrow(() -> ApiErrors.notFound("farm", farmId));
-        if (config.usageDeniedFarmIds().contains(farmId)) {
-            throw ApiErrors.accessDenied("Managing the budgets of farm " + farmId + " needs the OWNER membership "
-                + "level on that farm. Ask a farm owner to make you an owner, or use a profile that is one.");
-        }
+        String farmId = ResourceRoutes.ownedFarm(studio, config, match.group(1), "Managing the budgets of");
         String budgetId = match.group(2);
         String method = request.method();
         if (budgetId == null) {

@@ -114,6 +114,20 @@ final class ResourceRoutes {
         return id;
     }
 
+    /**
+     * The farm of an OWNER-only route: its id checked, the farm known to the studio, and the caller an owner of it
+     * ({@code doing} says what needs the membership, e.g. "Reading usage of").
+     */
+    static String ownedFarm(Studio studio, EmulatorConfig config, String id, String doing) {
+        String farmId = checkId("farmId", "farm", id);
+        studio.farm(farmId).orElseThrow(() -> ApiErrors.notFound("farm", farmId));
+        if (config.usageDeniedFarmIds().contains(farmId)) {
+            throw ApiErrors.accessDenied(doing + " farm " + farmId + " needs the OWNER membership level on that farm. "
+                + "Ask a farm owner to make you an owner, or use a profile that is one.");
+        }
+        return farmId;
+    }
+
     private <T> ObjectNode list(EmulatorRequest request, String scope, String member, List<T> items,
         Function<T, ObjectNode> json) {
         PageTokens.Page<T> page = tokens.page(items, scope, request.queryValue("nextToken"),

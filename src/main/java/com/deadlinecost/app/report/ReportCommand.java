@@ -1,7 +1,7 @@
 package com.deadlinecost.app.report;
 
+import com.deadlinecost.app.wiring.ConnectionOptions;
 import com.deadlinecost.app.wiring.DeadlineGateways;
-import com.deadlinecost.app.wiring.EndpointUrls;
 import com.deadlinecost.model.insight.CompareWith;
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Measure;
@@ -13,7 +13,6 @@ import com.deadlinecost.model.query.TimeRange;
 import com.deadlinecost.model.query.UtcOffset;
 import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.present.chart.ChartKind;
-import com.deadlinecost.service.connection.ConnectionTarget;
 import com.deadlinecost.service.deadline.DeadlineGateway;
 import com.deadlinecost.service.deadline.NamedResource;
 import com.deadlinecost.service.deadline.QueryLimits;
@@ -26,7 +25,6 @@ import com.deadlinecost.service.logging.SecretRedactor;
 import com.deadlinecost.service.platform.TerminalText;
 import com.deadlinecost.service.views.RangePreset;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,6 +36,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -93,15 +92,8 @@ public final class ReportCommand implements Callable<Integer> {
     String groupBy;
     @Option(names = "--statistics", paramLabel = "S,...", description = "sum, min, max, avg (default sum).")
     String statistics = "sum";
-    @Option(names = "--demo", description = "Use the embedded demo studio.")
-    boolean demo;
-    @Option(names = "--profile", paramLabel = "P", description = "Use this AWS profile (with --region).")
-    String profile;
-    @Option(names = "--region", paramLabel = "R", description = "The AWS region; alone: the default credentials.")
-    String region;
-    @Option(names = "--endpoint", paramLabel = "URL", description = "Any Deadline Cloud compatible endpoint "
-        + "(a VPC endpoint, a running emulator), http:// or https://, without credentials in it.")
-    String endpointText;
+    @Mixin
+    ConnectionOptions connection = new ConnectionOptions();
     @Option(names = "--out", paramLabel = "DIR", description = "The folder to write to (default: current).")
     Path out = Path.of(".");
     @Option(names = "--format", paramLabel = "F,...", description = "csv, json, png, svg, pdf (default: all).")
@@ -128,8 +120,6 @@ public final class ReportCommand implements Callable<Integer> {
         + "x groups, estimated) instead of refusing it.")
     boolean allowLarge;
 
-    URI endpoint;
-
     private final Supplier<DeadlineGateways> gateways;
     private final Clock clock;
 
@@ -149,7 +139,7 @@ public final class ReportCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         PrintWriter err = spec.commandLine().getErr();
         try {
-            endpoint = endpointText == null ? null : EndpointUrls.parse(endpointText);
+            connection.endpoint();
             ReportFiles.checkBaseName(name);
             ReportPlan plan = view != null ? ReportPlan.fromView(this, clock, err) : ReportPlan.fromOptions(this);
             String source = view != null ? "The view's range" : "--from/--to";
@@ -219,10 +209,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private DeadlineGateway open(ReportPlan plan, DeadlineGateways local) {
-        if (plan.endpoint() != null) {
-            return local.openEndpoint(plan.endpoint(), profile, region);
-        }
-        return local.open(plan.target());
+        return connection.open(local, plan.target());
     }
 
     static int exitCode(QueryProblem problem) {
@@ -248,28 +235,6 @@ public final class ReportCommand implements Callable<Integer> {
         err.println("deadline-cost-explorer report: " + TerminalText.oneLine(SecretRedactor.redact(message)));
         err.flush();
         return code;
-    }
-
-    /** The connection the options choose, or null when none is given. */
-    ConnectionTarget connectionTarget() {
-        int chosen = (demo ? 1 : 0) + (endpoint != null ? 1 : 0) + (profile != null && endpoint == null ? 1 : 0);
-        if (chosen > 1) {
-            throw new IllegalArgumentException("Choose one connection: --demo, --profile P --region R, or "
-                + "--endpoint URL");
-        }
-        if (demo) {
-            return ConnectionTarget.demo();
-        }
-        if (profile != null && endpoint == null) {
-            if (region == null) {
-                throw new IllegalArgumentException("--profile " + profile + " needs --region");
-            }
-            return ConnectionTarget.profile(profile, region);
-        }
-        if (region != null && endpoint == null) {
-            return ConnectionTarget.defaultChain(region);
-        }
-        return null;
     }
 
     /**

@@ -10,7 +10,6 @@ import com.deadlinecost.model.query.TimeRange;
 import com.deadlinecost.model.query.UtcOffset;
 import com.deadlinecost.present.chart.ChartKind;
 import com.deadlinecost.service.connection.ConnectionTarget;
-import com.deadlinecost.service.deadline.SdkGateways;
 import com.deadlinecost.service.export.report.ReportChart;
 import com.deadlinecost.service.export.report.ReportFormat;
 import com.deadlinecost.service.platform.TerminalText;
@@ -48,7 +47,8 @@ record ReportPlan(ConnectionTarget target, URI endpoint, String connection, Stri
         List<GroupField> groupBy = options.groupBy == null ? List.of(kind.idField())
             : ReportArguments.groupBy(options.groupBy);
         ConnectionTarget target = connection(options, null);
-        return new ReportPlan(target, options.endpoint, describe(options, target), options.farm, kind,
+        return new ReportPlan(target, options.connection.endpoint(), options.connection.describe(target),
+            options.farm, kind,
             ReportArguments.list(kind == ResourceKind.FLEET ? options.fleets : options.queues),
             options.range(offset), offset, ReportArguments.period(options.period), groupBy,
             ReportArguments.statistics(options.statistics), ReportArguments.formats(options.format),
@@ -72,7 +72,8 @@ record ReportPlan(ConnectionTarget target, URI endpoint, String connection, Stri
         StatisticsQuery query = QueryForms.restore(allWhenNoneChosen(view.query()), clock).query();
         ConnectionTarget target = connection(options, view);
         ViewSettings settings = view.settings();
-        return new ReportPlan(target, options.endpoint, describe(options, target), query.farmId(),
+        return new ReportPlan(target, options.connection.endpoint(), options.connection.describe(target),
+            query.farmId(),
             query.resourceKind(), query.resources().ids(), query.range(), query.offset(), query.period(),
             query.groupBy(), query.statistics(), ReportArguments.formats(options.format),
             restored -> options.chartFor(restored, orDefault(ChartKind.class, settings.chartType(),
@@ -91,8 +92,8 @@ record ReportPlan(ConnectionTarget target, URI endpoint, String connection, Stri
     }
 
     private static ConnectionTarget connection(ReportCommand options, SavedView view) {
-        ConnectionTarget target = options.connectionTarget();
-        if (target != null || options.endpoint != null) {
+        ConnectionTarget target = options.connection.chosenTarget();
+        if (target != null || options.connection.endpoint() != null) {
             return target;
         }
         if (view != null && view.connection() != null && view.connection().target().isPresent()) {
@@ -100,11 +101,6 @@ record ReportPlan(ConnectionTarget target, URI endpoint, String connection, Stri
         }
         throw new IllegalArgumentException("Choose a connection: --demo, --profile P --region R, --region R "
             + "(default credentials) or --endpoint URL");
-    }
-
-    private static String describe(ReportCommand options, ConnectionTarget target) {
-        return options.endpoint != null
-            ? SdkGateways.describeEndpoint(options.endpoint, options.profile, options.region) : target.describe();
     }
 
     private static <E extends Enum<E>> E orDefault(Class<E> type, String name, E fallback) {
