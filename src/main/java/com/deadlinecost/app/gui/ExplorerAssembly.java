@@ -14,6 +14,7 @@ import com.deadlinecost.ui.insight.InsightViewModel;
 import com.deadlinecost.ui.query.QueryPanelViewModel;
 import com.deadlinecost.ui.results.ResultNames;
 import com.deadlinecost.ui.results.ResultsViewModel;
+import com.deadlinecost.ui.results.RowStore;
 import com.deadlinecost.ui.results.TextClipboard;
 import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
 
@@ -45,11 +46,12 @@ public final class ExplorerAssembly implements ExplorerFactory {
         ConnectionViewModel connection = new ConnectionViewModel(context.gateways(), runner, context.profiles());
         QueryPanelViewModel form = new QueryPanelViewModel(connection.farms(), runner, context.clock(),
             context.zone());
-        QueryRunViewModel run = new QueryRunViewModel(() -> connection.gatewayProperty().get(), runner);
-        ResultNames names = new ResultNames(run.rows(), form.displayNamesProperty());
-        ResultsViewModel results = new ResultsViewModel(run.rows(), run.shownQueryProperty(), names.namesProperty(),
+        RowStore rows = new RowStore(scheduler);
+        QueryRunViewModel run = new QueryRunViewModel(() -> connection.gatewayProperty().get(), runner, rows);
+        ResultNames names = new ResultNames(rows.all(), form.displayNamesProperty());
+        ResultsViewModel results = new ResultsViewModel(rows, run.shownQueryProperty(), names.namesProperty(),
             scheduler, clipboard);
-        ResultsChartViewModel chart = new ResultsChartViewModel(results.filteredRows(), run.shownQueryProperty(),
+        ResultsChartViewModel chart = new ResultsChartViewModel(results.shownRows(), run.shownQueryProperty(),
             results.drillDown(), scheduler, runner);
         results.trendMeasureProperty().bind(chart.measureProperty());
         InsightViewModel insight = new InsightViewModel(() -> connection.gatewayProperty().get(), runner,

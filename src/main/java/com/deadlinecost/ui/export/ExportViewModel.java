@@ -155,14 +155,14 @@ public final class ExportViewModel {
 
     /** Writes the rows as CSV: the shown (filtered) ones or all of them; a BOM helps Excel read UTF-8. */
     public void exportRows(Path file, boolean shownOnly, boolean byteOrderMark) {
-        List<CostRow> rows = List.copyOf(shownOnly ? explorer.results().filteredRows() : explorer.run().rows());
+        List<CostRow> rows = List.copyOf(shownOnly ? explorer.results().shownRows() : explorer.results().rows().all());
         ExportContext context = context();
         write(file, () -> RowsCsv.write(file, context, rows, byteOrderMark));
     }
 
     /** Writes the full result as JSON: the query, every row as the API returned it, names and metadata. */
     public void exportJson(Path file) {
-        List<CostRow> rows = List.copyOf(explorer.run().rows());
+        List<CostRow> rows = List.copyOf(explorer.results().rows().all());
         ExportContext context = context();
         write(file, () -> ResultJson.write(file, context, rows));
     }
