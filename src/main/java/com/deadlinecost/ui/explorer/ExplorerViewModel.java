@@ -90,7 +90,7 @@ public final class ExplorerViewModel {
             StatisticsQuery shown = run.shownQueryProperty().get();
             if (!run.runningProperty().get() && shown != null && run.errorProperty().get() == null
                 && now.startsWith("Done")) {
-                insight.investigate(shown, run.rows(), form.compareWithProperty().get());
+                insight.investigate(shown, results.rows().all(), form.compareWithProperty().get());
             }
         });
         ResultsInsight shown = results.insight();

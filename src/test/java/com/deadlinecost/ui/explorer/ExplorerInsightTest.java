@@ -185,7 +185,7 @@ class ExplorerInsightTest {
         assertThat(shown.groupBy()).containsExactly(GroupField.JOB_ID);
         assertThat(shown.range().start()).isEqualTo(largest.start());
         assertThat(explorer.form().presetProperty().get()).isEqualTo(RangePreset.CUSTOM);
-        assertThat(explorer.run().rows()).isNotEmpty();
+        assertThat(explorer.results().rows().all()).isNotEmpty();
     }
 
     @Test

@@ -22,8 +22,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
@@ -43,7 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class InsightColumnsViewTest {
     private static final GroupKey LIGHT_ANA = GroupKey.of(GroupField.QUEUE_ID, "q-light", GroupField.USER_ID,
         "u-ana");
-    private final ObservableList<CostRow> source = FXCollections.observableArrayList();
+    private RowStore source;
     private final SimpleObjectProperty<StatisticsQuery> query = new SimpleObjectProperty<>();
     private final SimpleObjectProperty<DisplayNames> names = new SimpleObjectProperty<>(ResultRows.names());
     private final List<GroupKey> opened = new ArrayList<>();
@@ -51,8 +49,9 @@ class InsightColumnsViewTest {
 
     @Start
     void start(Stage stage) {
+        source = new RowStore(RecomputeScheduler.nextPulse());
         results = new ResultsViewModel(source, query, names, RecomputeScheduler.nextPulse(), text -> { });
-        ResultsView view = new ResultsView(results, new ResultsChartViewModel(results.filteredRows(), query,
+        ResultsView view = new ResultsView(results, new ResultsChartViewModel(results.shownRows(), query,
             results.drillDown(), RecomputeScheduler.nextPulse(), InlineTaskRunner.immediate()));
         results.insight().onOpenAnomaliesProperty().set(opened::add);
         stage.setScene(new Scene(new StackPane(view.tableNode()), 1400, 600));
@@ -82,7 +81,7 @@ class InsightColumnsViewTest {
             ResultRows.MONDAY.plusSeconds(86_400), 50, 10, 30, "", List.of());
         robot.interact(() -> {
             query.set(ResultRows.queueUserQuery());
-            source.setAll(ResultRows.sample());
+            source.load(ResultRows.sample());
         });
         await(() -> results.summaryProperty().get().rowCount() == 4);
 
