@@ -178,7 +178,8 @@ public final class ExportViewModel {
             return;
         }
         SavedView view = ViewFiles.newView(name, ViewConnection.of(explorer.connection().target()),
-            QueryForms.save(chosen, explorer.form().presetProperty().get()), settings(), clock.instant());
+            QueryForms.save(chosen, explorer.form().presetProperty().get(),
+                explorer.form().compareWithProperty().get()), settings(), clock.instant());
         submit(context -> {
             ViewFiles.save(file, view);
             return file;
@@ -227,6 +228,7 @@ public final class ExportViewModel {
         try {
             QueryForms.Restored restored = QueryForms.restore(view.query(), clock);
             explorer.form().fill(restored.query(), restored.preset());
+            explorer.form().compareWithProperty().set(restored.compareWith());
             if (holdQuery) {
                 holdQuery = false;
                 outcome.set(opened + " without running it: the last query did not finish. Press Run to run it.");
