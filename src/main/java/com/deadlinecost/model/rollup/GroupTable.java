@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,8 @@ public final class GroupTable {
      * @param cost total estimated cost in USD, NaN when the query returned no cost total
      * @param runtime total runtime in seconds, NaN when absent
      * @param sessions session-periods (a session counts once in every bucket it ran in)
-     * @param byBucket the measure in each bucket of the range, in order (zero for a quiet bucket)
+     * @param byBucket the measure in each bucket of the range, in order (zero for a quiet bucket); past
+     *     {@link #MAX_BUCKET_COLUMNS} buckets, in each of {@link #SPARK_POINTS} runs of whole buckets
      */
     public record Line(GroupKey key, double cost, double runtime, long sessions, double[] byBucket) {
         /** Estimated cost per hour of runtime, NaN without runtime. */
@@ -70,24 +72,28 @@ public final class GroupTable {
     /** The lines of {@code rows} of {@code query}, measuring each bucket by {@code measure}. */
     public static GroupTable of(Iterable<? extends CostRow> rows, StatisticsQuery query, Measure measure) {
         List<Instant> starts = bucketStarts(query);
-        Map<Instant, Integer> bucketIndex = new LinkedHashMap<>();
+        Map<Instant, Integer> bucketIndex = new HashMap<>();
         for (int index = 0; index < starts.size(); index++) {
             bucketIndex.put(starts.get(index), index);
         }
+        // Past the bucket columns only the sparkline shows the buckets: each line keeps SPARK_POINTS runs of whole
+        // buckets, not every bucket. Three months hourly by job are 2,208 buckets of 100,000 jobs: per bucket,
+        // the lines alone would take gigabytes.
+        int slots = starts.size() <= MAX_BUCKET_COLUMNS ? starts.size() : Math.min(starts.size(), SPARK_POINTS);
         Map<GroupKey, Sums> groups = new LinkedHashMap<>();
         for (CostRow row : rows) {
-            Sums sums = groups.computeIfAbsent(row.group(), key -> new Sums(starts.size()));
-            sums.add(row, bucketIndex.getOrDefault(query.period().floor(row.bucketStart(), query.offset()), -1));
+            Sums sums = groups.computeIfAbsent(row.group(), key -> new Sums(slots));
+            int bucket = bucketIndex.getOrDefault(query.period().floor(row.bucketStart(), query.offset()), -1);
+            sums.add(row, bucket < 0 ? -1 : (int) ((long) bucket * slots / starts.size()));
         }
         List<Line> lines = new ArrayList<>(groups.size());
         double total = Double.NaN;
         for (Map.Entry<GroupKey, Sums> group : groups.entrySet()) {
             Sums sums = group.getValue();
-            double[] measured = new double[starts.size()];
-            for (int bucket = 0; bucket < measured.length; bucket++) {
-                double value = measure.of(sums.bucketCount[bucket], sums.bucketCost[bucket],
-                    sums.bucketRuntime[bucket]);
-                measured[bucket] = Double.isNaN(value) ? 0 : value;
+            double[] measured = new double[slots];
+            for (int slot = 0; slot < measured.length; slot++) {
+                double value = measure.of(sums.bucketCount[slot], sums.bucketCost[slot], sums.bucketRuntime[slot]);
+                measured[slot] = Double.isNaN(value) ? 0 : value;
             }
             double cost = sums.anyCost ? sums.cost : Double.NaN;
             lines.add(new Line(group.getKey(), cost, sums.anyRuntime ? sums.runtime : Double.NaN, sums.count,

@@ -108,8 +108,16 @@ public final class ResultsViewModel {
         this.drillDown = new DrillDownViewModel(query);
         this.filtered = new FilteredList<>(intake);
         this.sorted = new SortedList<>(filtered, TIE_BREAKER);
+        // Names matter to the filter only while the search has text. A query by job brings new job names with
+        // nearly every page, and re-filtering (and so re-sorting) every row on each made loading quadratic.
+        ObjectProperty<DisplayNames> searchedNames = new SimpleObjectProperty<>();
+        names.addListener((observable, before, after) -> {
+            if (searchText.get() != null && !searchText.get().isEmpty()) {
+                searchedNames.set(after);
+            }
+        });
         filtered.predicateProperty().bind(Bindings.createObjectBinding(this::currentPredicate, searchText,
-            drillDown.steps(), columnFilters, names));
+            drillDown.steps(), columnFilters, searchedNames));
         this.summaryRefresh = new CoalescedRefresh(scheduler, this::recomputeSummary);
         this.intakeRefresh = new CoalescedRefresh(scheduler, this::applyPending);
         source.addListener(this::sourceChanged);
