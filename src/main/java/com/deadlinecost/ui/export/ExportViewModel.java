@@ -4,6 +4,7 @@ import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.present.chart.ChartData;
 import com.deadlinecost.present.chart.ChartKind;
+import com.deadlinecost.present.chart.ChartOverlayInputs;
 import com.deadlinecost.service.deadline.DeadlineGateway;
 import com.deadlinecost.service.deadline.NamedResource;
 import com.deadlinecost.service.export.ExportContext;
@@ -296,7 +297,8 @@ public final class ExportViewModel {
         ChartKind kind = explorer.chart().chartTypeProperty().get();
         ExportContext context = context();
         Set<String> hidden = Set.copyOf(explorer.chart().hiddenSeries());
-        return data -> new ChartSpec(kind, data, context, null, hidden);
+        ChartOverlayInputs overlays = explorer.chart().overlayInputs();
+        return data -> new ChartSpec(kind, data, context, null, hidden, overlays);
     }
 
     private ExportContext context() {
