@@ -72,6 +72,7 @@ public final class InsightViewModel {
     private final ReadOnlyObjectWrapper<StatisticsQuery> drillRequest = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Consumer<StatisticsQuery>> onQuery = new SimpleObjectProperty<>(asked -> { });
     private final ReadOnlyObjectWrapper<ChangeSummary> changes = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<GroupInsights> groupInsights = new ReadOnlyObjectWrapper<>(
         GroupInsights.NONE);
     private final ReadOnlyObjectWrapper<ProjectionSummary> projection = new ReadOnlyObjectWrapper<>();
@@ -145,7 +146,12 @@ public final class InsightViewModel {
             investigated, now), found -> projection.set(found.orElse(null)));
     }
 
-    private void showComparison(Comparison comparison) {
+    private void showComparison(Comparison found) {
+        comparison.set(found);
+        showChanges(found);
+    }
+
+    private void showChanges(Comparison comparison) {
         changes.set(comparison.changes());
         groupInsights.set(new GroupInsights(comparison.with(), comparison.earlierQuery().range(),
             comparison.changes(), anomalies));
@@ -217,6 +223,7 @@ public final class InsightViewModel {
         selected.set(null);
         lookedUp.clear();
         changes.set(null);
+        comparison.set(null);
         groupInsights.set(GroupInsights.NONE);
         projection.set(null);
         waterfall.show(null, names);
@@ -357,6 +364,11 @@ public final class InsightViewModel {
     /** Runs a query the actions ask for (drill into it, query by job or user); the explorer runs it. */
     public ObjectProperty<Consumer<StatisticsQuery>> onQueryProperty() {
         return onQuery;
+    }
+
+    /** The comparison with the earlier range, its rows included, for the chart's faint earlier line; or null. */
+    public ReadOnlyObjectProperty<Comparison> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ChangeSummary> changesProperty() {
