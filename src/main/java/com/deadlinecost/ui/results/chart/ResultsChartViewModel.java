@@ -13,6 +13,7 @@ import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.present.Measures;
 import com.deadlinecost.present.Palette;
+import com.deadlinecost.present.chart.ChartCells;
 import com.deadlinecost.present.chart.ChartData;
 import com.deadlinecost.present.chart.ChartKind;
 import com.deadlinecost.present.chart.ChartModel;
@@ -59,10 +60,13 @@ import org.slf4j.LoggerFactory;
  * from {@link ChartData} (a continuous time axis, folded to coarser display buckets when the plot is
  * narrower than the buckets are many) and are recomputed once per batch of row changes, never per row.
  *
- * <p>The fold of the rows into display buckets (tens of milliseconds at a two-year hourly result) runs on the
- * {@link TaskRunner}, never on the FX thread: at most one fold runs at a time; changes while it runs fold
- * again once it ends, from the rows as they are then, and the superseded fold's result is dropped (each fold
- * carries the generation it was started for). The FX thread only swaps the finished series in.
+ * <p>Rows that arrive (a batch merged into the shown rows) are added to the chart's cells ({@link ChartCells}),
+ * which costs the batch; once per pulse the cells are ranked and laid out as series, in time proportional to the
+ * cells. Anything else (a new filter, dimension, measure, chart type, zoom or plot width) folds all rows afresh on
+ * the {@link TaskRunner}, never on the FX thread (tens of milliseconds at a two-year hourly result): at most one
+ * fold runs at a time; changes while it runs fold again once it ends, from the rows as they are then, and the
+ * superseded fold's result is dropped (each fold carries the generation it was started for). Rows arriving while
+ * a fold runs are added to its cells when it ends.
  *
  * <p>A drag across the time axis zooms into a part of the range ({@link #zoomTo}); {@link #resetZoom()} goes
  * back and {@link #queryZoomedRange()} asks for the zoomed range as a new query.
@@ -98,6 +102,11 @@ public final class ResultsChartViewModel {
     private long generation;
     private final ReadOnlyBooleanWrapper folding = new ReadOnlyBooleanWrapper();
     private boolean foldAgain;
+    /** The cells of the shown rows, grown batch by batch; null while a fold from all rows is due or running. */
+    private ChartCells cells;
+    /** Rows that arrived while a fold from all rows ran: added to its cells when it ends. */
+    private final List<CostRow> arrived = new ArrayList<>();
+    private boolean foldAll = true;
     private final ObjectProperty<Comparison> comparison = new SimpleObjectProperty<>();
     private final ObjectProperty<ProjectionSummary> projection = new SimpleObjectProperty<>();
     private final ObservableList<Anomaly> anomalies = FXCollections.observableArrayList();
@@ -124,20 +133,20 @@ public final class ResultsChartViewModel {
         this.query = query;
         this.drillDown = drillDown;
         this.refresh = new CoalescedRefresh(scheduler, this::recompute);
-        rows.addListener((ListChangeListener<CostRow>) change -> refresh.request());
-        chartType.addListener((observable, before, after) -> refresh.request());
-        measure.addListener((observable, before, after) -> refresh.request());
-        topN.addListener((observable, before, after) -> refresh.request());
+        rows.addListener(this::rowsChanged);
+        chartType.addListener((observable, before, after) -> foldAll());
+        measure.addListener((observable, before, after) -> foldAll());
+        topN.addListener((observable, before, after) -> foldAll());
         dimension.addListener((observable, before, after) -> {
             hiddenSeries.clear();
-            refresh.request();
+            foldAll();
         });
         plotWidth.addListener((observable, before, after) -> {
             if (ChartData.maxBucketsFor(before.doubleValue()) != ChartData.maxBucketsFor(after.doubleValue())) {
-                refresh.request();
+                foldAll();
             }
         });
-        zoomRange.addListener((observable, before, after) -> refresh.request());
+        zoomRange.addListener((observable, before, after) -> foldAll());
         query.addListener((observable, before, shown) -> {
             zoomRange.set(null);
             offerDimensionsOf(shown);
@@ -392,7 +401,7 @@ public final class ResultsChartViewModel {
             dimension.set(offered.isEmpty() ? null : offered.get(0));
         }
         moveOffDrilledDimension();
-        refresh.request();
+        foldAll();
     }
 
     /** A dimension drilled into shows one group; the other grouped field is the interesting split then. */
@@ -422,7 +431,40 @@ public final class ResultsChartViewModel {
         return input == null ? null : input::fold;
     }
 
+    /** A batch merged into the shown rows goes into the cells; any other change folds all rows again. */
+    private void rowsChanged(ListChangeListener.Change<? extends CostRow> change) {
+        while (change.next()) {
+            if (change.wasPermutated()) {
+                continue;
+            }
+            if (change.wasRemoved() || change.wasUpdated()) {
+                foldAll();
+                return;
+            }
+            if (cells != null) {
+                cells.addAll(change.getAddedSubList());
+                refresh.request();
+            } else if (folding.get() && !foldAll) {
+                arrived.addAll(change.getAddedSubList());
+            }
+        }
+    }
+
+    private void foldAll() {
+        foldAll = true;
+        cells = null;
+        arrived.clear();
+        refresh.request();
+    }
+
     private void recompute() {
+        if (!foldAll) {
+            if (cells != null) {
+                show(cells.data());
+            }
+            return;
+        }
+        foldAll = false;
         generation++;
         if (folding.get()) {
             foldAgain = true;
@@ -432,6 +474,7 @@ public final class ResultsChartViewModel {
     }
 
     private void startFold() {
+        arrived.clear();
         FoldInput input = snapshot(ChartData.maxBucketsFor(plotWidth.get()));
         if (input == null) {
             seriesSet.set(null);
@@ -440,8 +483,8 @@ public final class ResultsChartViewModel {
         }
         long started = generation;
         folding.set(true);
-        runner.submit(context -> input.fold(), new TaskCallbacks<ChartData>(
-            data -> foldEnded(started, data),
+        runner.submit(context -> input.cells(), new TaskCallbacks<ChartCells>(
+            folded -> foldEnded(started, folded),
             failure -> {
                 LOG.warn("Folding the chart's rows failed", failure);
                 foldEnded(started, null);
@@ -449,16 +492,22 @@ public final class ResultsChartViewModel {
             () -> foldEnded(started, null)));
     }
 
-    private void foldEnded(long started, ChartData data) {
-        if (data != null && started == generation) {
-            chartData.set(data);
-            seriesSet.set(data.series());
+    private void foldEnded(long started, ChartCells folded) {
+        if (folded != null && started == generation && !foldAll) {
+            cells = folded.addAll(arrived);
+            arrived.clear();
+            show(cells.data());
         }
         folding.set(false);
         if (foldAgain) {
             foldAgain = false;
             startFold();
         }
+    }
+
+    private void show(ChartData data) {
+        chartData.set(data);
+        seriesSet.set(data.series());
     }
 
     /** What one fold needs, taken on the FX thread so the fold can run anywhere; null while nothing is shown. */
@@ -479,6 +528,10 @@ public final class ResultsChartViewModel {
     private record FoldInput(List<CostRow> rows, ChartData.Request request, int maxBuckets) {
         ChartData fold() {
             return ChartData.of(rows, request, maxBuckets);
+        }
+
+        ChartCells cells() {
+            return new ChartCells(request, maxBuckets).addAll(rows);
         }
     }
 }
