@@ -93,6 +93,10 @@ public final class ExplorerViewModel {
                 insight.investigate(shown, results.rows().all(), form.compareWithProperty().get());
             }
         });
+        // Time charts draw what the investigation found: the earlier period, the projection, anomaly markers.
+        chart.comparisonProperty().bind(insight.comparisonProperty());
+        chart.projectionProperty().bind(insight.projectionProperty());
+        Bindings.bindContent(chart.anomalies(), insight.anomalies());
         ResultsInsight shown = results.insight();
         shown.groupsProperty().bind(insight.groupInsightsProperty());
         ProjectionText.bind(insight.projectionProperty(), run.shownQueryProperty(), shown);

@@ -71,6 +71,7 @@ public final class InsightViewModel {
     private final ReadOnlyObjectWrapper<StatisticsQuery> drillRequest = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Consumer<StatisticsQuery>> onQuery = new SimpleObjectProperty<>(asked -> { });
     private final ReadOnlyObjectWrapper<ChangeSummary> changes = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<GroupInsights> groupInsights = new ReadOnlyObjectWrapper<>(
         GroupInsights.NONE);
     private final ReadOnlyObjectWrapper<ProjectionSummary> projection = new ReadOnlyObjectWrapper<>();
@@ -145,6 +146,7 @@ public final class InsightViewModel {
     }
 
     private void showComparison(Comparison comparison) {
+        this.comparison.set(comparison);
         changes.set(comparison.changes());
         groupInsights.set(new GroupInsights(comparison.with(), comparison.earlierQuery().range(),
             comparison.changes(), anomalies));
@@ -216,6 +218,7 @@ public final class InsightViewModel {
         selected.set(null);
         lookedUp.clear();
         changes.set(null);
+        comparison.set(null);
         groupInsights.set(GroupInsights.NONE);
         projection.set(null);
         waterfall.show(null, names);
@@ -346,6 +349,12 @@ public final class InsightViewModel {
         return onQuery;
     }
 
+    /** The comparison with the earlier range, whose rows time charts draw as the earlier period; null if none. */
+    public ReadOnlyObjectProperty<Comparison> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    /** Every group's change, when compared; null otherwise. */
     public ReadOnlyObjectProperty<ChangeSummary> changesProperty() {
         return changes.getReadOnlyProperty();
     }
