@@ -212,6 +212,7 @@ public final class QueryRunViewModel {
         if (runGeneration != generation) {
             return;
         }
+        rows.flush();
         running.set(false);
         progress.set(1);
         phase.set("Done in " + seconds(elapsed.get()) + " — " + rowsLoaded.get() + " rows");
