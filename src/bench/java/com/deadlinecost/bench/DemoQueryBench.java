@@ -114,7 +114,8 @@ final class DemoQueryBench {
             long grown = heapAfter - heapBefore;
             double worst = Math.max(longest[0], longest[1]);
             out.printf(Locale.ROOT, "  %d rows, retained %.1f MiB; heap after GC %.1f MiB before, %.1f MiB after"
-                + " (grown %.1f MiB)%n", rows.size(), HeapUse.mib(rowBytes), HeapUse.mib(heapBefore), HeapUse.mib(heapAfter), HeapUse.mib(grown));
+                + " (grown %.1f MiB)%n", rows.size(), HeapUse.mib(rowBytes), HeapUse.mib(heapBefore),
+                HeapUse.mib(heapAfter), HeapUse.mib(grown));
             AppPipeline.onFx(() -> {
                 explorer.shutdown();
                 return null;

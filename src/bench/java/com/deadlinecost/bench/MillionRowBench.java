@@ -75,7 +75,8 @@ final class MillionRowBench {
         app.close();
         double heapRatio = (double) grown / rowBytes;
         double longest = gaps.longestNanos() / 1e6;
-        out.printf(Locale.ROOT, "  heap after GC grown by %.1f MiB; rows (JOL) %.1f MiB%n", HeapUse.mib(grown), HeapUse.mib(rowBytes));
+        out.printf(Locale.ROOT, "  heap after GC grown by %.1f MiB; rows (JOL) %.1f MiB%n", HeapUse.mib(grown),
+            HeapUse.mib(rowBytes));
         return List.of(
             new Figure(NAME + ": load", Figure.millis(times.app()), Figure.millis(times.paginator()) + " paginator",
                 (double) times.app() / times.paginator(), "-", "-"),
