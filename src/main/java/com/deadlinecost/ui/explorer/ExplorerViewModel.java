@@ -93,14 +93,14 @@ public final class ExplorerViewModel {
                 insight.investigate(shown, results.rows().all(), form.compareWithProperty().get());
             }
         });
-        // Time charts draw what the investigation found: the earlier period, the projection, anomaly markers.
-        chart.comparisonProperty().bind(insight.comparisonProperty());
-        chart.projectionProperty().bind(insight.projectionProperty());
-        Bindings.bindContent(chart.anomalies(), insight.anomalies());
         ResultsInsight shown = results.insight();
         shown.groupsProperty().bind(insight.groupInsightsProperty());
         ProjectionText.bind(insight.projectionProperty(), run.shownQueryProperty(), shown);
         shown.onOpenAnomaliesProperty().set(insight::openAnomaliesOf);
+        // Time charts draw the earlier period faintly, the projection dashed with its band, and anomaly markers.
+        chart.comparisonProperty().bind(insight.comparisonProperty());
+        chart.projectionProperty().bind(insight.projectionProperty());
+        Bindings.bindContent(chart.anomalies(), insight.anomalies());
         insight.onQueryProperty().set(request -> {
             // An anomaly's bucket is a range of its own: the form shows it as a custom range.
             form.fill(request, RangePreset.CUSTOM);
