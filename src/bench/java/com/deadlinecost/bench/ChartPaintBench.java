@@ -1,5 +1,6 @@
 package com.deadlinecost.bench;
 
+import com.deadlinecost.model.insight.Anomaly;
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Period;
 import com.deadlinecost.model.query.ResourceSelection;
@@ -7,13 +8,17 @@ import com.deadlinecost.model.query.Statistic;
 import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.query.TimeRange;
 import com.deadlinecost.model.query.UtcOffset;
+import com.deadlinecost.model.row.Bucket;
 import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.model.row.DisplayNames;
+import com.deadlinecost.model.row.GroupKey;
 import com.deadlinecost.present.Palette;
 import com.deadlinecost.present.chart.ChartData;
 import com.deadlinecost.present.chart.ChartFixtures;
 import com.deadlinecost.present.chart.ChartKind;
 import com.deadlinecost.present.chart.ChartModel;
+import com.deadlinecost.present.chart.ChartOverlayFold;
+import com.deadlinecost.present.chart.ChartOverlayInputs;
 import com.deadlinecost.present.chart.ChartPainter;
 import com.deadlinecost.ui.common.InlineTaskRunner;
 import com.deadlinecost.ui.common.RecomputeScheduler;
@@ -23,10 +28,13 @@ import com.deadlinecost.ui.results.chart.CanvasSurface;
 import com.deadlinecost.ui.results.chart.ResultsChartView;
 import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -88,6 +96,7 @@ final class ChartPaintBench {
         fold = Arrays.copyOfRange(fold, WARM_UP, fold.length);
         Arrays.sort(paint);
         Arrays.sort(fold);
+        long[][] overlays = overlays(rows, range, data[0], canvas);
         int[] nodes = nodeCounts(rows, range);
         out.printf("Chart paint: model + paint median %s, max %s; fold median %s, max %s; nodes %d before, %d"
             + " after loading %,d rows%n", Figure.millis(paint[REPAINTS / 2]), Figure.millis(paint[REPAINTS - 1]),
@@ -100,9 +109,64 @@ final class ChartPaintBench {
             paint[REPAINTS - 1] / 16.7e6, "<= 50 ms", paint[REPAINTS - 1] <= 50e6));
         figures.add(new Figure(NAME + " fold of 175,200 rows (once per change)", Figure.millis(fold[REPAINTS / 2])
             + " median, " + Figure.millis(fold[REPAINTS - 1]) + " max", "-", Double.NaN, "-", "-"));
+        figures.add(new Figure(NAME + " overlay fold of 175,200 earlier rows + 20 markers (once per data and inputs)",
+            Figure.millis(overlays[0][REPAINTS / 2]) + " median", Figure.millis(fold[REPAINTS / 2])
+            + " (the rows' fold)", overlays[0][REPAINTS / 2] / (double) fold[REPAINTS / 2], "-", "-"));
+        figures.add(Figure.judged(NAME + " model + paint with overlays, median of 20",
+            Figure.millis(overlays[1][REPAINTS / 2]), Figure.millis(paint[REPAINTS / 2]) + " (without)",
+            overlays[1][REPAINTS / 2] / (double) paint[REPAINTS / 2], "<= 16 ms", overlays[1][REPAINTS / 2] <= 16e6));
         figures.add(Figure.judged(NAME + " chart nodes before/after loading", nodes[0] + " / " + nodes[1], "-",
             Double.NaN, "equal", nodes[0] == nodes[1]));
         return figures;
+    }
+
+    /**
+     * The investigation's overlays on the same chart: the fold of two earlier years of the same rows (day N with day
+     * N) and 20 anomaly markers, and a repaint with them (the fold is reused, as the results chart does); sorted
+     * times of the counted rounds, fold first.
+     */
+    private static long[][] overlays(List<CostRow> rows, TimeRange range, ChartData data, Canvas canvas)
+            throws Exception {
+        Duration back = Duration.ofHours(HOURS);
+        List<CostRow> earlier = new ArrayList<>(rows.size());
+        for (CostRow row : rows) {
+            earlier.add(new CostRow(row.group(), Bucket.of(row.bucketStart().minus(back), row.bucketEnd().minus(back)),
+                row.count(), row.statisticsMask(), row.costValues(), row.runtimeValues()));
+        }
+        List<Anomaly> anomalies = new ArrayList<>();
+        for (int index = 0; index < 20; index++) {
+            Instant at = range.start().plus(Duration.ofDays(index * 30L));
+            anomalies.add(new Anomaly(Anomaly.Kind.SPEND_SPIKE, GroupKey.of(GroupField.QUEUE_ID, "queue-" + index % 10),
+                at, at.plus(Duration.ofHours(1)), 50, 10, 6, "", List.of()));
+        }
+        ChartOverlayInputs inputs = new ChartOverlayInputs(Optional.of(new ChartOverlayInputs.EarlierRows(earlier,
+            range, new TimeRange(range.start().minus(back), range.start()), "Previous period")), Optional.empty(),
+            anomalies);
+        long[] fold = new long[REPAINTS + WARM_UP];
+        long[] paint = new long[REPAINTS + WARM_UP];
+        ChartModel plain = ChartModel.of(data, ChartKind.STACKED_BARS, DisplayNames.empty(),
+            ChartModel.Header.titled(""), Set.of(), Palette.Theme.LIGHT);
+        ChartOverlayFold.Folded[] folded = new ChartOverlayFold.Folded[1];
+        for (int round = 0; round < REPAINTS + WARM_UP; round++) {
+            int index = round;
+            fold[index] = onFx(() -> {
+                long start = System.nanoTime();
+                folded[0] = ChartOverlayFold.fold(plain, data, inputs, DisplayNames.empty());
+                return System.nanoTime() - start;
+            });
+            paint[index] = onFx(() -> {
+                long start = System.nanoTime();
+                ChartModel model = folded[0].applyTo(ChartModel.of(data, ChartKind.STACKED_BARS,
+                    DisplayNames.empty(), ChartModel.Header.titled(""), Set.of(), Palette.Theme.LIGHT));
+                ChartPainter.paint(model, new CanvasSurface(canvas.getGraphicsContext2D()), 1280, 600);
+                return System.nanoTime() - start;
+            });
+        }
+        fold = Arrays.copyOfRange(fold, WARM_UP, fold.length);
+        paint = Arrays.copyOfRange(paint, WARM_UP, paint.length);
+        Arrays.sort(fold);
+        Arrays.sort(paint);
+        return new long[][] {fold, paint};
     }
 
     /** The chart view's nodes with no rows, and once it has drawn the rows. */
