@@ -1,5 +1,6 @@
 package com.deadlinecost.app.gui;
 
+import com.deadlinecost.service.settings.ExpectedMarks;
 import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.ui.common.RecomputeScheduler;
 import com.deadlinecost.ui.common.TaskRunner;
@@ -9,6 +10,7 @@ import com.deadlinecost.ui.explorer.ExplorerFactory;
 import com.deadlinecost.ui.explorer.ExplorerParts;
 import com.deadlinecost.ui.explorer.ExplorerViewModel;
 import com.deadlinecost.ui.explorer.QueryRunViewModel;
+import com.deadlinecost.ui.insight.InsightViewModel;
 import com.deadlinecost.ui.query.QueryPanelViewModel;
 import com.deadlinecost.ui.results.ResultNames;
 import com.deadlinecost.ui.results.ResultsViewModel;
@@ -52,8 +54,10 @@ public final class ExplorerAssembly implements ExplorerFactory {
         ResultsChartViewModel chart = new ResultsChartViewModel(results.shownRows(), run.shownQueryProperty(),
             results.drillDown(), scheduler, runner);
         results.trendMeasureProperty().bind(chart.measureProperty());
-        ExplorerViewModel explorer = new ExplorerViewModel(new ExplorerParts(connection, form, run, results, chart),
-            settings, context.clock());
+        InsightViewModel insight = new InsightViewModel(() -> connection.gatewayProperty().get(), runner,
+            new ExpectedMarks(settings.configFolder()), context.clock());
+        ExplorerViewModel explorer = new ExplorerViewModel(new ExplorerParts(connection, form, run, results, chart,
+            insight), settings, context.clock());
         if (context.runOnFirstStart()) {
             explorer.runOnFirstStart();
         }

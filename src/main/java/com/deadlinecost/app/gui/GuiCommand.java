@@ -16,7 +16,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.slf4j.Logger;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,17 +48,22 @@ public final class GuiCommand implements Callable<Integer> {
             err.flush();
             return NO_DISPLAY;
         }
-        Logger log = LoggerFactory.getLogger(GuiCommand.class);
         AppDirectories directories = AppDirectories.forCurrentUser();
-        log.info("Starting Deadline Cost Explorer; settings in {}", directories.config());
-        SettingsStore settingsStore = new SettingsStore(directories.config(), Clock.systemUTC());
         try (DeadlineGateways gateways = DeadlineGateways.forApp()) {
-            ExplorerContext explorer = new ExplorerContext(gateways, AwsProfiles::list, Clock.systemUTC(),
-                ZoneId.systemDefault()).runningOnFirstStart();
             FxTaskRunner runner = new FxTaskRunner(WORKER_THREADS);
-            DesktopApplication.launch(new ShellContext(settingsStore, settingsStore.load(), runner, AboutInfo.load(),
-                ExplorerAssembly.forWindow(explorer, runner), viewFile,
-                new BudgetsAssembly(runner, Clock.systemUTC()), directories.logs()));
+            // The toolkit starts at once; logging, the settings file and the rest of what the window needs are
+            // read meanwhile on another thread (the demo studio starts only after the first frame).
+            CompletableFuture<ShellContext> context = CompletableFuture.supplyAsync(() -> {
+                LoggerFactory.getLogger(GuiCommand.class).info("Starting Deadline Cost Explorer; settings in {}",
+                    directories.config());
+                SettingsStore settingsStore = new SettingsStore(directories.config(), Clock.systemUTC());
+                ExplorerContext explorer = new ExplorerContext(gateways, AwsProfiles::list, Clock.systemUTC(),
+                    ZoneId.systemDefault()).runningOnFirstStart();
+                return new ShellContext(settingsStore, settingsStore.load(), runner, AboutInfo.load(),
+                    ExplorerAssembly.forWindow(explorer, runner), viewFile,
+                    new BudgetsAssembly(runner, Clock.systemUTC()), directories.logs());
+            });
+            DesktopApplication.launch(context);
         }
         return 0;
     }

@@ -68,6 +68,7 @@ public final class ResultsViewModel {
     private final ObservableMap<String, Double> columnWidths = FXCollections.observableHashMap();
     private final ObjectProperty<Measure> trendMeasure = new SimpleObjectProperty<>(Measure.COST_SUM);
     private final DrillDownViewModel drillDown;
+    private final ResultsInsight insight = new ResultsInsight();
     private final CoalescedRefresh summaryRefresh;
     private final StringBinding emptyMessage;
     private final ObjectBinding<RowFilter> rowFilter;
@@ -211,6 +212,11 @@ public final class ResultsViewModel {
     /** The shown rows one line per group, largest cost first; recomputed with the summary. */
     public ReadOnlyObjectProperty<GroupTable> groupTableProperty() {
         return groupTable.getReadOnlyProperty();
+    }
+
+    /** What the investigation of the shown query adds: comparison, anomalies and projection. */
+    public ResultsInsight insight() {
+        return insight;
     }
 
     /** The drill-down path. */

@@ -1,5 +1,7 @@
 package com.deadlinecost.ui.results.chart;
 
+import com.deadlinecost.model.insight.Anomaly;
+import com.deadlinecost.model.insight.ProjectionBasis;
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Measure;
 import com.deadlinecost.model.query.StatisticsQuery;
@@ -15,7 +17,11 @@ import com.deadlinecost.present.chart.ChartCells;
 import com.deadlinecost.present.chart.ChartData;
 import com.deadlinecost.present.chart.ChartKind;
 import com.deadlinecost.present.chart.ChartModel;
+import com.deadlinecost.present.chart.ChartOverlayFold;
+import com.deadlinecost.present.chart.ChartOverlayInputs;
 import com.deadlinecost.present.chart.ChartSeries;
+import com.deadlinecost.service.insight.Comparison;
+import com.deadlinecost.service.insight.ProjectionSummary;
 import com.deadlinecost.service.settings.ViewSettings;
 import com.deadlinecost.ui.common.CoalescedRefresh;
 import com.deadlinecost.ui.common.RecomputeScheduler;
@@ -26,6 +32,7 @@ import com.deadlinecost.ui.results.DrillStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -100,6 +107,15 @@ public final class ResultsChartViewModel {
     /** Rows that arrived while a fold from all rows ran: added to its cells when it ends. */
     private final List<CostRow> arrived = new ArrayList<>();
     private boolean foldAll = true;
+    private final ObjectProperty<Comparison> comparison = new SimpleObjectProperty<>();
+    private final ObjectProperty<ProjectionSummary> projection = new SimpleObjectProperty<>();
+    private final ObservableList<Anomaly> anomalies = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ChartOverlayInputs> overlayInputs =
+        new ReadOnlyObjectWrapper<>(ChartOverlayInputs.NONE);
+    private ChartOverlayFold.Folded folded;
+    private ChartData foldedData;
+    private ChartOverlayInputs foldedInputs;
+    private DisplayNames foldedNames;
 
     /**
      * A chart of {@code rows}.
@@ -134,9 +150,51 @@ public final class ResultsChartViewModel {
         query.addListener((observable, before, shown) -> {
             zoomRange.set(null);
             offerDimensionsOf(shown);
+            overlaysChanged();
         });
         drillDown.steps().addListener((ListChangeListener<DrillStep>) change -> moveOffDrilledDimension());
+        comparison.addListener(observable -> overlaysChanged());
+        projection.addListener(observable -> overlaysChanged());
+        anomalies.addListener((ListChangeListener<Anomaly>) change -> overlaysChanged());
         offerDimensionsOf(query.getValue());
+    }
+
+    /**
+     * The comparison whose earlier period time charts draw as a faint line per series (a ghost behind stacked
+     * bars), bucket by bucket; null for none. Set it together with the query it compares.
+     */
+    public ObjectProperty<Comparison> comparisonProperty() {
+        return comparison;
+    }
+
+    /** The projection time charts continue each series with (dashed, with its 80 % band); null for none. */
+    public ObjectProperty<ProjectionSummary> projectionProperty() {
+        return projection;
+    }
+
+    /** The anomalies time charts mark on their group's series; empty for none. */
+    public ObservableList<Anomaly> anomalies() {
+        return anomalies;
+    }
+
+    /** What the overlays above amount to for the chart model and its exports. */
+    public ReadOnlyObjectProperty<ChartOverlayInputs> overlayInputsProperty() {
+        return overlayInputs.getReadOnlyProperty();
+    }
+
+    /** The overlays as they are now, for an export of the chart. */
+    public ChartOverlayInputs overlayInputs() {
+        return overlayInputs.get();
+    }
+
+    private void overlaysChanged() {
+        StatisticsQuery shown = query.getValue();
+        Comparison compared = comparison.get();
+        Optional<ChartOverlayInputs.EarlierRows> earlier = compared == null || shown == null ? Optional.empty()
+            : Optional.of(ChartOverlayInputs.EarlierRows.of(compared.earlierRows(), shown.range(),
+                compared.earlierQuery().range(), compared.with().label(), shown.offset()));
+        Optional<ProjectionBasis> basis = Optional.ofNullable(projection.get()).map(ProjectionSummary::basis);
+        overlayInputs.set(new ChartOverlayInputs(earlier, basis, List.copyOf(anomalies)));
     }
 
     /** The chart type. */
@@ -201,7 +259,16 @@ public final class ResultsChartViewModel {
         String zoomed = zoomRange.get() == null ? "" : " (zoomed)";
         ChartModel.Header header = ChartModel.Header.titled(Measures.chartTitle(measure.get(), data.series()
             .dimension(), chartType.get().overTime(), chartType.get() == ChartKind.SHARE) + zoomed);
-        return ChartModel.of(data, chartType.get(), names, header, Set.copyOf(hiddenSeries), theme);
+        ChartModel plain = ChartModel.of(data, chartType.get(), names, header, Set.copyOf(hiddenSeries), theme);
+        // Folding the overlays reads every earlier and projection row: once per data, inputs and names, not per
+        // repaint (hiding a series or switching the theme reuses the fold).
+        if (folded == null || foldedData != data || foldedInputs != overlayInputs.get() || foldedNames != names) {
+            folded = ChartOverlayFold.fold(plain, data, overlayInputs.get(), names);
+            foldedData = data;
+            foldedInputs = overlayInputs.get();
+            foldedNames = names;
+        }
+        return folded.applyTo(plain);
     }
 
     /** True while the rows are being folded into the chart's series in the background. */
