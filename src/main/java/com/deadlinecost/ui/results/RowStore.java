@@ -31,7 +31,7 @@ import javafx.collections.ObservableList;
  */
 public final class RowStore {
     /** The shortest time between two merges of pages into the shown rows in the window. */
-    public static final Duration MERGE_GAP = Duration.ofMillis(200);
+    public static final Duration MERGE_GAP = Duration.ofMillis(500);
     private final ObservableList<CostRow> all = FXCollections.observableArrayList();
     private final ObservableList<CostRow> allReadOnly = FXCollections.unmodifiableObservableList(all);
     private final ShownRows shown = new ShownRows();
