@@ -31,6 +31,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -46,6 +48,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -61,6 +64,7 @@ class MainWindowUsabilityTest {
     private final Path home;
     private final Path view;
     private Stage stage;
+    private MainWindow window;
 
     MainWindowUsabilityTest(TestInfo test) throws IOException {
         home = Files.createTempDirectory("dce-usability");
@@ -74,7 +78,14 @@ class MainWindowUsabilityTest {
         InlineTaskRunner runner = InlineTaskRunner.immediate();
         ShellContext context = new ShellContext(store, store.load(), runner, AboutInfo.load(),
             ExplorerAssembly.forWindow(TestExplorers.demo(), runner));
-        new MainWindow(view == null ? context : context.withViewToOpen(view)).show(stage);
+        window = new MainWindow(view == null ? context : context.withViewToOpen(view));
+        window.show(stage);
+    }
+
+    /** The window connects after its first frame; a user clicks Run once it is enabled. */
+    @BeforeEach
+    void connected() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.explorer().canRunProperty().get());
     }
 
     @Test

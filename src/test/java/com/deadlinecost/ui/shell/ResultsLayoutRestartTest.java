@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Spinner;
@@ -31,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ResultsLayoutRestartTest {
     private final Path home;
     private Stage stage;
+    private MainWindow window;
 
     ResultsLayoutRestartTest() throws IOException {
         home = Files.createTempDirectory("dce-restart");
@@ -45,14 +48,22 @@ class ResultsLayoutRestartTest {
     private void open(Stage window) {
         SettingsStore store = new SettingsStore(home.resolve("config"), Clock.systemUTC());
         InlineTaskRunner runner = InlineTaskRunner.immediate();
-        new MainWindow(new ShellContext(store, store.load(), runner, AboutInfo.load(),
-            ExplorerAssembly.forWindow(TestExplorers.demo(), runner))).show(window);
+        this.window = new MainWindow(new ShellContext(store, store.load(), runner, AboutInfo.load(),
+            ExplorerAssembly.forWindow(TestExplorers.demo(), runner)));
+        this.window.show(window);
+    }
+
+    /** Runs the query once the window has connected (after its first frame), as a user clicks Run. */
+    private void run(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.explorer().canRunProperty().get());
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
-    void theTablesSortHiddenColumnsAndWidthsAndTheChartsTypeMeasureAndTopNAreKeptAfterARestart(FxRobot robot) {
-        robot.clickOn("#runButton");
-        WaitForAsyncUtils.waitForFxEvents();
+    void theTablesSortHiddenColumnsAndWidthsAndTheChartsTypeMeasureAndTopNAreKeptAfterARestart(FxRobot robot)
+            throws TimeoutException {
+        run(robot);
         TableView<GroupTable.Line> groups = robot.lookup("#groupedTable").queryAs(TableView.class);
         robot.clickOn(robot.from(groups).lookup("#groupRuntime").queryAs(Node.class));
         robot.interact(() -> {
@@ -70,8 +81,7 @@ class ResultsLayoutRestartTest {
             stage = new Stage();
             open(stage);
         });
-        robot.clickOn("#runButton");
-        WaitForAsyncUtils.waitForFxEvents();
+        run(robot);
 
         TableView<GroupTable.Line> restarted = robot.lookup("#groupedTable").queryAs(TableView.class);
         assertThat(restarted).isNotSameAs(groups);
