@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class BenchSuite implements BenchmarkSuite {
     static final List<String> FIGURES = List.of("regroup", "emulator", "ingest", "fx", "memory", "chart", "demo",
-        "startup");
+        "history", "startup");
 
     @Override
     public int run(PrintWriter out, Set<String> only) throws Exception {
@@ -52,6 +52,11 @@ public final class BenchSuite implements BenchmarkSuite {
         if (chosen.contains("demo")) {
             out.println("The two-year hourly all-queue demo query in the main window, headless JavaFX");
             section(table, out, DemoQueryBench.NAME, () -> new DemoQueryBench(out).run(workDir));
+        }
+        if (chosen.contains("history")) {
+            out.println("The result history: reopen 100k rows vs fetch, bytes per row, a refresh one day later");
+            section(table, out, HistoryBench.NAME, () -> new HistoryBench(new Alternation(1, 5, out), out)
+                .run(workDir));
         }
         if (chosen.contains("startup")) {
             out.println("Start-up under DISPLAY=" + System.getenv("DISPLAY"));

@@ -1,5 +1,6 @@
 package com.deadlinecost.app.gui;
 
+import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.ui.common.RecomputeScheduler;
 import com.deadlinecost.ui.common.TaskRunner;
@@ -14,6 +15,8 @@ import com.deadlinecost.ui.results.ResultNames;
 import com.deadlinecost.ui.results.ResultsViewModel;
 import com.deadlinecost.ui.results.TextClipboard;
 import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 
 /**
  * The one place that wires the explorer's view models together, for the window and for the tests; they differ
@@ -44,7 +47,11 @@ public final class ExplorerAssembly implements ExplorerFactory {
         QueryPanelViewModel form = new QueryPanelViewModel(connection.farms(), runner, context.clock(),
             context.zone());
         QueryRunViewModel run = new QueryRunViewModel(() -> connection.gatewayProperty().get(), runner);
-        ResultNames names = new ResultNames(run.rows(), form.displayNamesProperty());
+        // A result opened from the history is shown with the names it was fetched with, also offline.
+        ObjectBinding<DisplayNames> shownNames = Bindings.createObjectBinding(() -> run.storedNamesProperty().get()
+            != null ? run.storedNamesProperty().get() : form.displayNamesProperty().get(), run.storedNamesProperty(),
+            form.displayNamesProperty());
+        ResultNames names = new ResultNames(run.rows(), shownNames);
         ResultsViewModel results = new ResultsViewModel(run.rows(), run.shownQueryProperty(), names.namesProperty(),
             scheduler, clipboard);
         ResultsChartViewModel chart = new ResultsChartViewModel(results.filteredRows(), run.shownQueryProperty(),

@@ -2,11 +2,16 @@ package com.deadlinecost.app.gui;
 
 import com.deadlinecost.app.wiring.DeadlineGateways;
 import com.deadlinecost.service.connection.AwsProfiles;
+import com.deadlinecost.service.deadline.GatewayFactory;
+import com.deadlinecost.service.history.HistoryException;
+import com.deadlinecost.service.history.HistoryGateway;
+import com.deadlinecost.service.history.HistoryStore;
 import com.deadlinecost.service.platform.AboutInfo;
 import com.deadlinecost.service.platform.AppDirectories;
 import com.deadlinecost.service.settings.SettingsStore;
 import com.deadlinecost.ui.common.FxTaskRunner;
 import com.deadlinecost.ui.explorer.ExplorerContext;
+import com.deadlinecost.ui.history.HistoryViewModel;
 import com.deadlinecost.ui.shell.DesktopApplication;
 import com.deadlinecost.ui.shell.ShellContext;
 import java.io.PrintWriter;
@@ -52,15 +57,35 @@ public final class GuiCommand implements Callable<Integer> {
         AppDirectories directories = AppDirectories.forCurrentUser();
         log.info("Starting Deadline Cost Explorer; settings in {}", directories.config());
         SettingsStore settingsStore = new SettingsStore(directories.config(), Clock.systemUTC());
+        HistoryStore history = openHistory(directories, log);
         try (DeadlineGateways gateways = DeadlineGateways.forApp()) {
-            ExplorerContext explorer = new ExplorerContext(gateways, AwsProfiles::list, Clock.systemUTC(),
+            GatewayFactory connections = history == null ? gateways
+                : HistoryGateway.keeping(gateways, history, Clock.systemUTC());
+            ExplorerContext explorer = new ExplorerContext(connections, AwsProfiles::list, Clock.systemUTC(),
                 ZoneId.systemDefault()).runningOnFirstStart();
             FxTaskRunner runner = new FxTaskRunner(WORKER_THREADS);
             DesktopApplication.launch(new ShellContext(settingsStore, settingsStore.load(), runner, AboutInfo.load(),
                 ExplorerAssembly.forWindow(explorer, runner), viewFile,
-                new BudgetsAssembly(runner, Clock.systemUTC()), directories.logs()));
+                new BudgetsAssembly(runner, Clock.systemUTC()), directories.logs(),
+                history == null ? null : () -> new HistoryViewModel(history, runner, Clock.systemUTC())));
+        } finally {
+            if (history != null) {
+                history.close();
+            }
         }
         return 0;
+    }
+
+    // Without a history (a folder that cannot be written) the window works as before, keeping nothing.
+    private static HistoryStore openHistory(AppDirectories directories, Logger log) {
+        try {
+            HistoryStore history = HistoryStore.open(HistoryStore.defaultFile(directories), Clock.systemUTC());
+            log.info("History in {}", history.file());
+            return history;
+        } catch (HistoryException e) {
+            log.warn("No history this time: {}", e.getMessage());
+            return null;
+        }
     }
 
     // On Linux without an X or Wayland display JavaFX aborts with a native error; say it plainly instead.
