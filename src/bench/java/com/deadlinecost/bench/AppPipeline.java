@@ -9,6 +9,7 @@ import com.deadlinecost.ui.common.TaskRunner;
 import com.deadlinecost.ui.explorer.QueryRunViewModel;
 import com.deadlinecost.ui.explorer.ResultsView;
 import com.deadlinecost.ui.results.ResultsViewModel;
+import com.deadlinecost.ui.results.RowStore;
 import com.deadlinecost.ui.results.TextClipboard;
 import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
 import java.util.ArrayList;
@@ -37,11 +38,12 @@ final class AppPipeline {
     private final PulseGaps gaps = new PulseGaps();
 
     private AppPipeline(DeadlineGateway gateway, TaskRunner taskRunner) {
-        run = new QueryRunViewModel(() -> gateway, taskRunner);
-        results = new ResultsViewModel(run.rows(), run.shownQueryProperty(),
+        RowStore rows = new RowStore(RecomputeScheduler.nextPulse());
+        run = new QueryRunViewModel(() -> gateway, taskRunner, rows);
+        results = new ResultsViewModel(rows, run.shownQueryProperty(),
             new SimpleObjectProperty<>(DisplayNames.empty()), RecomputeScheduler.nextPulse(), TextClipboard.system());
         results.loadingProperty().bind(run.runningProperty());
-        ResultsChartViewModel chart = new ResultsChartViewModel(results.filteredRows(), run.shownQueryProperty(),
+        ResultsChartViewModel chart = new ResultsChartViewModel(results.shownRows(), run.shownQueryProperty(),
             results.drillDown(), RecomputeScheduler.nextPulse(), taskRunner);
         ResultsView view = new ResultsView(results, chart);
         SplitPane split = new SplitPane(view.chartNode(), view.tableNode());
@@ -75,7 +77,7 @@ final class AppPipeline {
                     if (run.errorProperty().get() != null) {
                         stop();
                         done.completeExceptionally(run.errorProperty().get());
-                    } else if (!run.runningProperty().get() && results.sortedRows().size() == expectedRows) {
+                    } else if (!run.runningProperty().get() && results.shownRows().size() == expectedRows) {
                         stop();
                         gaps.pause();
                         done.complete(System.nanoTime() - started);
@@ -100,7 +102,7 @@ final class AppPipeline {
             new AnimationTimer() {
                 @Override
                 public void handle(long now) {
-                    if (results.sortedRows().size() == expectedRows) {
+                    if (results.shownRows().size() == expectedRows) {
                         stop();
                         done.complete(System.nanoTime() - started);
                     }
@@ -124,7 +126,7 @@ final class AppPipeline {
 
     /** A plain copy of the rows the run delivered: the list the memory figure measures. */
     List<CostRow> rowsCopy() throws Exception {
-        return onFx(() -> new ArrayList<>(run.rows()));
+        return onFx(() -> new ArrayList<>(results.rows().all()));
     }
 
     static <T> T onFx(Supplier<T> work) throws InterruptedException, ExecutionException, TimeoutException {

@@ -18,6 +18,7 @@ import com.deadlinecost.present.chart.ChartPainter;
 import com.deadlinecost.ui.common.InlineTaskRunner;
 import com.deadlinecost.ui.common.RecomputeScheduler;
 import com.deadlinecost.ui.results.ResultsViewModel;
+import com.deadlinecost.ui.results.RowStore;
 import com.deadlinecost.ui.results.chart.CanvasSurface;
 import com.deadlinecost.ui.results.chart.ResultsChartView;
 import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
@@ -32,8 +33,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -108,14 +107,15 @@ final class ChartPaintBench {
 
     /** The chart view's nodes with no rows, and once it has drawn the rows. */
     private static int[] nodeCounts(List<CostRow> rows, TimeRange range) throws Exception {
-        ObservableList<CostRow> source = FXCollections.observableArrayList();
+        RowStore[] source = new RowStore[1];
         SimpleObjectProperty<StatisticsQuery> query = new SimpleObjectProperty<>(new StatisticsQuery("farm-1",
             ResourceSelection.queues("queue-0"), range, UtcOffset.UTC, Period.HOURLY, List.of(GroupField.QUEUE_ID),
             EnumSet.of(Statistic.SUM)));
         Node view = onFx(() -> {
-            ResultsViewModel results = new ResultsViewModel(source, query, new SimpleObjectProperty<>(
+            source[0] = new RowStore(RecomputeScheduler.nextPulse());
+            ResultsViewModel results = new ResultsViewModel(source[0], query, new SimpleObjectProperty<>(
                 DisplayNames.empty()), RecomputeScheduler.nextPulse(), text -> { });
-            ResultsChartViewModel chart = new ResultsChartViewModel(results.filteredRows(), query,
+            ResultsChartViewModel chart = new ResultsChartViewModel(results.shownRows(), query,
                 results.drillDown(), RecomputeScheduler.nextPulse(), InlineTaskRunner.immediate());
             chart.chartTypeProperty().set(ChartKind.STACKED_BARS);
             Node node = new ResultsChartView(results, chart).node();
@@ -126,7 +126,10 @@ final class ChartPaintBench {
         });
         waitForPulses();
         int before = onFx(() -> count(view));
-        onFx(() -> source.setAll(rows));
+        onFx(() -> {
+            source[0].load(rows);
+            return null;
+        });
         waitForPulses();
         int after = onFx(() -> count(view));
         return new int[] {before, after};

@@ -110,7 +110,7 @@ final class DemoQueryBench {
             }
             long heapAfter = usedHeapAfterGc();
             histogram(workDir.resolve("demo-histogram-after.txt"));
-            List<CostRow> rows = AppPipeline.onFx(() -> new ArrayList<>(explorer.run().rows()));
+            List<CostRow> rows = AppPipeline.onFx(() -> new ArrayList<>(explorer.results().rows().all()));
             long rowBytes = GraphLayout.parseInstance(rows).totalSize();
             long grown = heapAfter - heapBefore;
             double worst = Math.max(longest[0], longest[1]);

@@ -34,4 +34,11 @@ public record Rgb(int red, int green, int blue) {
     public int packed() {
         return red << 16 | green << 8 | blue;
     }
+
+    /** This colour with {@code share} (0 to 1) of {@code other} mixed in, e.g. a faint colour on a background. */
+    public Rgb mix(Rgb other, double share) {
+        double keep = 1 - share;
+        return new Rgb((int) Math.round(red * keep + other.red * share),
+            (int) Math.round(green * keep + other.green * share), (int) Math.round(blue * keep + other.blue * share));
+    }
 }

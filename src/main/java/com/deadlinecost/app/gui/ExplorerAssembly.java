@@ -1,6 +1,7 @@
 package com.deadlinecost.app.gui;
 
 import com.deadlinecost.model.row.DisplayNames;
+import com.deadlinecost.service.settings.ExpectedMarks;
 import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.ui.common.RecomputeScheduler;
 import com.deadlinecost.ui.common.TaskRunner;
@@ -10,9 +11,11 @@ import com.deadlinecost.ui.explorer.ExplorerFactory;
 import com.deadlinecost.ui.explorer.ExplorerParts;
 import com.deadlinecost.ui.explorer.ExplorerViewModel;
 import com.deadlinecost.ui.explorer.QueryRunViewModel;
+import com.deadlinecost.ui.insight.InsightViewModel;
 import com.deadlinecost.ui.query.QueryPanelViewModel;
 import com.deadlinecost.ui.results.ResultNames;
 import com.deadlinecost.ui.results.ResultsViewModel;
+import com.deadlinecost.ui.results.RowStore;
 import com.deadlinecost.ui.results.TextClipboard;
 import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
 import javafx.beans.binding.Bindings;
@@ -46,19 +49,22 @@ public final class ExplorerAssembly implements ExplorerFactory {
         ConnectionViewModel connection = new ConnectionViewModel(context.gateways(), runner, context.profiles());
         QueryPanelViewModel form = new QueryPanelViewModel(connection.farms(), runner, context.clock(),
             context.zone());
-        QueryRunViewModel run = new QueryRunViewModel(() -> connection.gatewayProperty().get(), runner);
+        RowStore rows = new RowStore(scheduler);
+        QueryRunViewModel run = new QueryRunViewModel(() -> connection.gatewayProperty().get(), runner, rows);
         // A result opened from the history is shown with the names it was fetched with, also offline.
         ObjectBinding<DisplayNames> shownNames = Bindings.createObjectBinding(() -> run.storedNamesProperty().get()
             != null ? run.storedNamesProperty().get() : form.displayNamesProperty().get(), run.storedNamesProperty(),
             form.displayNamesProperty());
-        ResultNames names = new ResultNames(run.rows(), shownNames);
-        ResultsViewModel results = new ResultsViewModel(run.rows(), run.shownQueryProperty(), names.namesProperty(),
+        ResultNames names = new ResultNames(rows.all(), shownNames);
+        ResultsViewModel results = new ResultsViewModel(rows, run.shownQueryProperty(), names.namesProperty(),
             scheduler, clipboard);
-        ResultsChartViewModel chart = new ResultsChartViewModel(results.filteredRows(), run.shownQueryProperty(),
+        ResultsChartViewModel chart = new ResultsChartViewModel(results.shownRows(), run.shownQueryProperty(),
             results.drillDown(), scheduler, runner);
         results.trendMeasureProperty().bind(chart.measureProperty());
-        ExplorerViewModel explorer = new ExplorerViewModel(new ExplorerParts(connection, form, run, results, chart),
-            settings, context.clock());
+        InsightViewModel insight = new InsightViewModel(() -> connection.gatewayProperty().get(), runner,
+            new ExpectedMarks(settings.configFolder()), context.clock());
+        ExplorerViewModel explorer = new ExplorerViewModel(new ExplorerParts(connection, form, run, results, chart,
+            insight), settings, context.clock());
         if (context.runOnFirstStart()) {
             explorer.runOnFirstStart();
         }

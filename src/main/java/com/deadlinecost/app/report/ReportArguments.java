@@ -102,7 +102,14 @@ public final class ReportArguments {
     }
 
     static ChartKind chart(String text) {
-        return named(ChartKind.class, text, "--chart", "ranked-bars, stacked-bars, lines, share");
+        String choices = "ranked-bars, stacked-bars, lines, share";
+        ChartKind kind = named(ChartKind.class, text, "--chart", choices);
+        if (!ChartKind.forResults().contains(kind)) {
+            // The waterfall comes with --compare; it charts a comparison, not the rows.
+            throw new IllegalArgumentException("--chart '" + text + "' is not known; choose from " + choices
+                + " (--compare adds the waterfall)");
+        }
+        return kind;
     }
 
     static Measure measure(String text) {

@@ -103,7 +103,8 @@ public final class ReportCommand implements Callable<Integer> {
     String format = "csv,json,png,svg,pdf";
     @Option(names = "--name", description = "The files' base name (default ${DEFAULT-VALUE}).")
     String name = "report";
-    @Option(names = "--chart", description = "ranked-bars, stacked-bars, lines or share (default: ranked-bars).")
+    @Option(names = "--chart", description = "ranked-bars, stacked-bars, lines or share (default: ranked-bars). "
+        + "Time charts (stacked-bars, lines) also draw the earlier period, the projection and anomaly markers.")
     String chart;
     @Option(names = "--measure", description = "What the chart shows: cost-sum, runtime-sum, count, average-cost.")
     String measure;
@@ -116,8 +117,8 @@ public final class ReportCommand implements Callable<Integer> {
     boolean anomalies;
     @Option(names = "--fail-on-anomaly", description = "With --anomalies: exit with code 6 when any is found.")
     boolean failOnAnomaly;
-    @Option(names = "--projection", description = "Project the spending to the month's end with an 80 % interval, "
-        + "in the JSON's summary, with the method's backtest.")
+    @Option(names = "--projection", description = "Project the spending to the month's end with an 80 %% interval, "
+        + "in the JSON's summary, with the method's backtest, and a projection chart.")
     boolean projection;
     @Option(names = "--history", description = "Keep the result in the app's history and reuse the settled days of "
         + "an earlier result of the same query from there, fetching only the rest (as the window does).")

@@ -88,7 +88,7 @@ record ReportPlan(ConnectionTarget target, URI endpoint, String connection, Stri
         }
         return new SavedQuery(saved.farmId(), saved.resourceKind(), List.of(ReportResources.ALL), saved.preset(),
             saved.customStart(), saved.customEnd(), saved.offset(), saved.period(), saved.groupBy(),
-            saved.statistics());
+            saved.statistics(), saved.compareWith());
     }
 
     private static ConnectionTarget connection(ReportCommand options, SavedView view) {

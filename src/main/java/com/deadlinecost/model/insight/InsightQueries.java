@@ -106,6 +106,22 @@ public final class InsightQueries {
     }
 
     /**
+     * The anomaly's queue or fleet (when its group names one) over its bucket, or for a runaway over the range,
+     * grouped by {@code field} alone, e.g. by job or by user, in the query's period.
+     */
+    public static StatisticsQuery splitBy(StatisticsQuery query, Anomaly anomaly, GroupField field) {
+        GroupField resourceField = query.resourceKind().idField();
+        String resource = anomaly.group().valueOrNull(resourceField);
+        ResourceSelection resources = resource == null ? query.resources()
+            : new ResourceSelection(query.resourceKind(), List.of(resource));
+        Instant start = max(anomaly.start(), query.range().start());
+        Instant end = min(anomaly.end(), query.range().end());
+        TimeRange range = end.isAfter(start) ? new TimeRange(start, end) : query.range();
+        return new StatisticsQuery(query.farmId(), resources, range, query.offset(), query.period(),
+            List.of(field), withSum(query.statistics()));
+    }
+
+    /**
      * A contributors query and how to read it.
      *
      * @param query the follow-up aggregation

@@ -75,11 +75,31 @@ public final class MonthProjection {
     public static Optional<Projection> project(GroupKey group, NavigableMap<LocalDate, Double> daily,
                                                LocalDate firstDay, Instant asOf, Instant target,
                                                UtcOffset offset) {
-        ZoneOffset zone = offset.zoneOffset();
-        LocalDate today = asOf.atOffset(zone).toLocalDate();
         if (!target.isAfter(asOf)) {
             return Optional.empty();
         }
+        Optional<Pattern> pattern = pattern(daily, firstDay, asOf, offset);
+        if (pattern.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate today = asOf.atOffset(offset.zoneOffset()).toLocalDate();
+        double monthToDate = 0;
+        for (LocalDate day = today.withDayOfMonth(1); !day.isAfter(today); day = day.plusDays(1)) {
+            monthToDate += daily.getOrDefault(day, 0.0);
+        }
+        Outlook rest = pattern.get().over(asOf, target);
+        double projected = monthToDate + rest.expectedUsd();
+        return Optional.of(new Projection(group, asOf, target, monthToDate, projected,
+            Math.max(monthToDate, projected - rest.spreadUsd()), projected + rest.spreadUsd()));
+    }
+
+    /**
+     * The weekday pattern of the {@value #WEEKS} weeks before the as-of day; empty when fewer than two weeks of
+     * it are known.
+     */
+    public static Optional<Pattern> pattern(NavigableMap<LocalDate, Double> daily, LocalDate firstDay, Instant asOf,
+                                            UtcOffset offset) {
+        LocalDate today = asOf.atOffset(offset.zoneOffset()).toLocalDate();
         double[] sums = new double[7];
         int[] counts = new int[7];
         Map<LocalDate, Double> history = new TreeMap<>();
@@ -103,33 +123,59 @@ public final class MonthProjection {
             double residual = entry.getValue() - means[index(entry.getKey().getDayOfWeek())];
             squares += residual * residual;
         }
-        double variance = squares / Math.max(1, history.size() - 7);
-        LocalDate monthStart = today.withDayOfMonth(1);
-        double monthToDate = 0;
-        for (LocalDate day = monthStart; !day.isAfter(today); day = day.plusDays(1)) {
-            monthToDate += daily.getOrDefault(day, 0.0);
+        return Optional.of(new Pattern(means, counts, squares / Math.max(1, history.size() - 7), offset));
+    }
+
+    /**
+     * What a span of time is expected to cost.
+     *
+     * @param expectedUsd the sum of the weekday means over the span (days in part by the share of their hours)
+     * @param spreadUsd half the width of the 80 % interval around it
+     */
+    public record Outlook(double expectedUsd, double spreadUsd) {
+    }
+
+    /**
+     * The recent weeks' weekday pattern: a mean cost per weekday, how many days each mean reads, and how the days
+     * scattered around their means.
+     */
+    public static final class Pattern {
+        private final double[] means;
+        private final int[] counts;
+        private final double variance;
+        private final UtcOffset offset;
+
+        private Pattern(double[] means, int[] counts, double variance, UtcOffset offset) {
+            this.means = means;
+            this.counts = counts;
+            this.variance = variance;
+            this.offset = offset;
         }
-        double expectedRest = 0;
-        double restDays = 0;
-        double[] perWeekday = new double[7];
-        for (LocalDate day = today; day.atStartOfDay().toInstant(zone).isBefore(target); day = day.plusDays(1)) {
-            Instant from = day.equals(today) ? asOf : day.atStartOfDay().toInstant(zone);
-            Instant to = day.plusDays(1).atStartOfDay().toInstant(zone);
-            Instant until = to.isAfter(target) ? target : to;
-            double weight = Math.max(0, Duration.between(from, until).getSeconds() / SECONDS_PER_DAY);
-            int w = index(day.getDayOfWeek());
-            expectedRest += weight * means[w];
-            restDays += weight;
-            perWeekday[w] += weight;
+
+        /** What {@code [from, to)} is expected to cost, with its 80 % interval; zero when the span is empty. */
+        public Outlook over(Instant from, Instant to) {
+            ZoneOffset zone = offset.zoneOffset();
+            double expected = 0;
+            double days = 0;
+            double[] perWeekday = new double[7];
+            for (LocalDate day = from.atOffset(zone).toLocalDate(); day.atStartOfDay().toInstant(zone).isBefore(to);
+                    day = day.plusDays(1)) {
+                Instant dayStart = day.atStartOfDay().toInstant(zone);
+                Instant dayEnd = day.plusDays(1).atStartOfDay().toInstant(zone);
+                Instant start = dayStart.isBefore(from) ? from : dayStart;
+                Instant until = dayEnd.isAfter(to) ? to : dayEnd;
+                double weight = Math.max(0, Duration.between(start, until).getSeconds() / SECONDS_PER_DAY);
+                int w = index(day.getDayOfWeek());
+                expected += weight * means[w];
+                days += weight;
+                perWeekday[w] += weight;
+            }
+            double meanUncertainty = 0;
+            for (int w = 0; w < 7; w++) {
+                meanUncertainty += perWeekday[w] * perWeekday[w] / Math.max(1, counts[w]);
+            }
+            return new Outlook(expected, Z80 * Math.sqrt(variance * (days + meanUncertainty)));
         }
-        double meanUncertainty = 0;
-        for (int w = 0; w < 7; w++) {
-            meanUncertainty += perWeekday[w] * perWeekday[w] / Math.max(1, counts[w]);
-        }
-        double spread = Z80 * Math.sqrt(variance * (restDays + meanUncertainty));
-        double projected = monthToDate + expectedRest;
-        return Optional.of(new Projection(group, asOf, target, monthToDate, projected,
-            Math.max(monthToDate, projected - spread), projected + spread));
     }
 
     private static int index(DayOfWeek day) {

@@ -8,9 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The results as a cost analyst reads them: one line per group (or pair of groups) with its totals over the range,
@@ -69,36 +67,15 @@ public final class GroupTable {
 
     /** The lines of {@code rows} of {@code query}, measuring each bucket by {@code measure}. */
     public static GroupTable of(Iterable<? extends CostRow> rows, StatisticsQuery query, Measure measure) {
-        List<Instant> starts = bucketStarts(query);
-        Map<Instant, Integer> bucketIndex = new LinkedHashMap<>();
-        for (int index = 0; index < starts.size(); index++) {
-            bucketIndex.put(starts.get(index), index);
-        }
-        Map<GroupKey, Sums> groups = new LinkedHashMap<>();
-        for (CostRow row : rows) {
-            Sums sums = groups.computeIfAbsent(row.group(), key -> new Sums(starts.size()));
-            sums.add(row, bucketIndex.getOrDefault(query.period().floor(row.bucketStart(), query.offset()), -1));
-        }
-        List<Line> lines = new ArrayList<>(groups.size());
-        double total = Double.NaN;
-        for (Map.Entry<GroupKey, Sums> group : groups.entrySet()) {
-            Sums sums = group.getValue();
-            double[] measured = new double[starts.size()];
-            for (int bucket = 0; bucket < measured.length; bucket++) {
-                double value = measure.of(sums.bucketCount[bucket], sums.bucketCost[bucket],
-                    sums.bucketRuntime[bucket]);
-                measured[bucket] = Double.isNaN(value) ? 0 : value;
-            }
-            double cost = sums.anyCost ? sums.cost : Double.NaN;
-            lines.add(new Line(group.getKey(), cost, sums.anyRuntime ? sums.runtime : Double.NaN, sums.count,
-                measured));
-            if (sums.anyCost) {
-                total = Double.isNaN(total) ? cost : total + cost;
-            }
-        }
-        lines.sort(Comparator.comparingDouble((Line line) -> Double.isNaN(line.cost()) ? -1 : line.cost())
+        return new GroupTotals(query).addAll(rows).table(measure);
+    }
+
+    /** A table of {@code lines} (in any order), ranked largest cost first. */
+    static GroupTable ranked(List<Instant> bucketStarts, List<Line> lines, double costTotal) {
+        List<Line> ranked = new ArrayList<>(lines);
+        ranked.sort(Comparator.comparingDouble((Line line) -> Double.isNaN(line.cost()) ? -1 : line.cost())
             .reversed().thenComparing(Line::key));
-        return new GroupTable(List.copyOf(starts), Collections.unmodifiableList(lines), total);
+        return new GroupTable(bucketStarts, Collections.unmodifiableList(ranked), costTotal);
     }
 
     /** The lines, largest cost first. */
@@ -125,52 +102,5 @@ public final class GroupTable {
     public double shareOf(Line line) {
         return Double.isNaN(costTotal) || costTotal <= 0 || Double.isNaN(line.cost()) ? Double.NaN
             : line.cost() / costTotal;
-    }
-
-    private static List<Instant> bucketStarts(StatisticsQuery query) {
-        List<Instant> starts = new ArrayList<>();
-        Instant start = query.period().floor(query.range().start(), query.offset());
-        while (start.isBefore(query.range().end())) {
-            starts.add(start);
-            start = query.period().next(start, query.offset());
-        }
-        return starts;
-    }
-
-    /** Running sums of one group. */
-    private static final class Sums {
-        final double[] bucketCost;
-        final double[] bucketRuntime;
-        final long[] bucketCount;
-        double cost;
-        double runtime;
-        long count;
-        boolean anyCost;
-        boolean anyRuntime;
-
-        Sums(int buckets) {
-            bucketCost = new double[buckets];
-            bucketRuntime = new double[buckets];
-            bucketCount = new long[buckets];
-        }
-
-        void add(CostRow row, int bucket) {
-            count += row.count();
-            double rowCost = row.costTotal();
-            double rowRuntime = row.runtimeTotal();
-            if (!Double.isNaN(rowCost)) {
-                cost += rowCost;
-                anyCost = true;
-            }
-            if (!Double.isNaN(rowRuntime)) {
-                runtime += rowRuntime;
-                anyRuntime = true;
-            }
-            if (bucket >= 0) {
-                bucketCount[bucket] += row.count();
-                bucketCost[bucket] += Double.isNaN(rowCost) ? 0 : rowCost;
-                bucketRuntime[bucket] += Double.isNaN(rowRuntime) ? 0 : rowRuntime;
-            }
-        }
     }
 }

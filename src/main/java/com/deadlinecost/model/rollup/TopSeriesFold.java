@@ -48,8 +48,40 @@ public final class TopSeriesFold {
 
     /** The series of {@code rows}. */
     public SeriesSet fold(Collection<? extends CostRow> rows) {
-        CellTable cells = new CellTable(EnumSet.of(dimension), timing, 1024);
+        Cells cells = cells();
         cells.addAll(rows);
+        return cells.fold();
+    }
+
+    /** Empty cells to add rows to as they arrive, folded by this fold whenever asked. */
+    public Cells cells() {
+        return new Cells(new CellTable(EnumSet.of(dimension), timing, 1024));
+    }
+
+    /**
+     * The (group, bucket) cells of the rows added so far: adding a batch costs the batch (counts and sums add, min
+     * and max combine); {@link #fold()} ranks the groups and builds the series from the cells, in time proportional
+     * to the cells, not to the rows. Not thread-safe.
+     */
+    public final class Cells {
+        private final CellTable table;
+
+        private Cells(CellTable table) {
+            this.table = table;
+        }
+
+        /** Adds {@code rows} to the cells. */
+        public void addAll(Iterable<? extends CostRow> rows) {
+            table.addAll(rows);
+        }
+
+        /** The series of the rows added so far. */
+        public SeriesSet fold() {
+            return foldCells(table);
+        }
+    }
+
+    private SeriesSet foldCells(CellTable cells) {
         int[] bucketPosition = new int[cells.slotCount()];
         List<Bucket> buckets = bucketsInTimeOrder(cells, bucketPosition);
         int groupCount = cells.groupCount();

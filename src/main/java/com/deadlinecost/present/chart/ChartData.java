@@ -6,13 +6,9 @@ import com.deadlinecost.model.query.Period;
 import com.deadlinecost.model.query.TimeRange;
 import com.deadlinecost.model.query.UtcOffset;
 import com.deadlinecost.model.rollup.SeriesSet;
-import com.deadlinecost.model.rollup.TimeBucketing;
-import com.deadlinecost.model.rollup.TopSeriesFold;
 import com.deadlinecost.model.row.CostRow;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -64,22 +60,7 @@ public record ChartData(SeriesSet series, Period period, Period dataPeriod, UtcO
      * {@code maxBuckets} display buckets where a coarser period allows it.
      */
     public static ChartData of(Collection<? extends CostRow> rows, Request request, int maxBuckets) {
-        Collection<? extends CostRow> shown = within(rows, request.range());
-        if (!request.kind().overTime()) {
-            SeriesSet set = new TopSeriesFold(request.dimension(), request.measure(), request.topN(),
-                TimeBucketing.wholeRange()).fold(shown);
-            return new ChartData(set, request.period(), request.period(), request.offset(), request.range(), "");
-        }
-        Period display = displayPeriod(request.period(), request.range(), request.offset(), maxBuckets);
-        TimeBucketing timing = display == request.period() ? TimeBucketing.keepBuckets()
-            : TimeBucketing.of(display, request.offset());
-        SeriesSet set = new TopSeriesFold(request.dimension(), request.measure(), request.topN(), timing).fold(shown);
-        if (!set.isEmpty()) {
-            set = set.overTimeline(request.range(), display, request.offset());
-        }
-        String note = display == request.period() ? "" : "Shown per " + unit(display)
-            + ": drag across the axis to see " + unit(request.period()) + "s";
-        return new ChartData(set, display, request.period(), request.offset(), request.range(), note);
+        return new ChartCells(request, maxBuckets).addAll(rows).data();
     }
 
     /** The width of the plot on a canvas {@code canvasWidth} wide: the rest holds the axis and the legend. */
@@ -122,31 +103,11 @@ public record ChartData(SeriesSet series, Period period, Period dataPeriod, UtcO
         }
     }
 
-    private static Collection<? extends CostRow> within(Collection<? extends CostRow> rows, TimeRange range) {
-        boolean all = true;
-        for (CostRow row : rows) {
-            if (!inside(row, range)) {
-                all = false;
-                break;
-            }
-        }
-        if (all) {
-            return rows;
-        }
-        List<CostRow> kept = new ArrayList<>();
-        for (CostRow row : rows) {
-            if (inside(row, range)) {
-                kept.add(row);
-            }
-        }
-        return kept;
-    }
-
-    private static boolean inside(CostRow row, TimeRange range) {
+    static boolean inside(CostRow row, TimeRange range) {
         return row.bucket().end().isAfter(range.start()) && row.bucket().start().isBefore(range.end());
     }
 
-    private static String unit(Period period) {
+    static String unit(Period period) {
         switch (period) {
             case HOURLY:
                 return "hour";

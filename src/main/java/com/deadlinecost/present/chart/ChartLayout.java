@@ -10,10 +10,13 @@ import java.util.Optional;
  * the legend's rows. Filled in by {@link ChartPainter}.
  */
 public final class ChartLayout {
+    /** How far from a marker's centre the pointer still finds it, in points. */
+    static final double MARKER_REACH = 8;
     private final ChartModel model;
     private final List<double[]> legendRows = new ArrayList<>();
     private final List<double[]> slices = new ArrayList<>();
     private final List<Integer> rankedOrder = new ArrayList<>();
+    private final List<double[]> markers = new ArrayList<>();
     private double plotLeft;
     private double plotTop;
     private double plotRight;
@@ -23,6 +26,8 @@ public final class ChartLayout {
     private double donutY;
     private double donutOuter;
     private double donutInner;
+    private int columns;
+    private double labelsBottom;
 
     ChartLayout(ChartModel model) {
         this.model = model;
@@ -38,6 +43,16 @@ public final class ChartLayout {
 
     void legendRow(int series, double x, double y, double width, double height) {
         legendRows.add(new double[] {series, x, y, width, height});
+    }
+
+    void marker(int index, double x, double y) {
+        markers.add(new double[] {index, x, y});
+    }
+
+    /** A waterfall's bars: one column per series, their labels reaching down to {@code bottom}. */
+    void columns(int count, double bottom) {
+        columns = count;
+        labelsBottom = bottom;
     }
 
     void rankedBar(int series) {
@@ -118,6 +133,9 @@ public final class ChartLayout {
                     }
                 }
                 return Optional.empty();
+            case WATERFALL:
+                return series < columns ? Optional.of(new double[] {columnCentre(series), (plotTop + plotBottom) / 2})
+                    : Optional.empty();
             case RANKED_BARS:
                 int row = rankedOrder.indexOf(series);
                 if (row < 0) {
@@ -152,6 +170,33 @@ public final class ChartLayout {
         return Optional.of(new double[] {bucketCentre(bucket), axis.position(middle[0], plotBottom, plotTop)});
     }
 
+    /**
+     * The marker (its index in the model's {@link ChartOverlays#markers()}) under {@code (x, y)}, the nearest when
+     * several are close; markers lie over the series, so a tooltip asks for one first.
+     */
+    public Optional<Integer> markerAt(double x, double y) {
+        int found = -1;
+        double best = MARKER_REACH;
+        for (double[] marker : markers) {
+            double away = Math.hypot(marker[1] - x, marker[2] - y);
+            if (away <= best) {
+                best = away;
+                found = (int) marker[0];
+            }
+        }
+        return found < 0 ? Optional.empty() : Optional.of(found);
+    }
+
+    /** Where marker {@code index} was drawn, if it was. */
+    public Optional<double[]> markerPoint(int index) {
+        for (double[] marker : markers) {
+            if ((int) marker[0] == index) {
+                return Optional.of(new double[] {marker[1], marker[2]});
+            }
+        }
+        return Optional.empty();
+    }
+
     /** What lies under {@code (x, y)}, if anything. */
     public Optional<ChartHit> hitAt(double x, double y) {
         for (double[] row : legendRows) {
@@ -167,6 +212,8 @@ public final class ChartLayout {
                 return sliceAt(x, y);
             case RANKED_BARS:
                 return rankedAt(x, y);
+            case WATERFALL:
+                return columnAt(x, y);
             default:
                 return inPlot(x, y) ? timeAt(x, y) : Optional.empty();
         }
@@ -195,6 +242,19 @@ public final class ChartLayout {
             }
         }
         return nearest < 0 ? Optional.empty() : Optional.of(new ChartHit(nearest, bucket, false));
+    }
+
+    /** The centre of a waterfall's column {@code index}. */
+    double columnCentre(int index) {
+        return plotLeft + (plotRight - plotLeft) / Math.max(1, columns) * (index + 0.5);
+    }
+
+    private Optional<ChartHit> columnAt(double x, double y) {
+        if (columns == 0 || x < plotLeft || x > plotRight || y < plotTop || y > labelsBottom) {
+            return Optional.empty();
+        }
+        int column = (int) Math.floor((x - plotLeft) / ((plotRight - plotLeft) / columns));
+        return Optional.of(new ChartHit(Math.min(column, columns - 1), 0, false));
     }
 
     private Optional<ChartHit> rankedAt(double x, double y) {

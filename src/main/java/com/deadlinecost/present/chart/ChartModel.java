@@ -38,10 +38,11 @@ import java.util.Set;
  * @param guides horizontal lines across a time plot
  * @param foldNote said on the plot when buckets were folded for display; may be empty
  * @param theme the colours of background, text and lines
+ * @param overlays what a time chart draws over its series: the earlier period, a projection, markers
  */
 public record ChartModel(ChartKind kind, Measure measure, Header header, Period period, UtcOffset offset,
                          List<Bucket> buckets, List<ChartSeries> series, List<ChartGuide> guides, String foldNote,
-                         Palette.Theme theme) {
+                         Palette.Theme theme, ChartOverlays overlays) {
 
     /** What is written around the plot. */
     public record Header(String title, List<String> lines, String corner, String note) {
@@ -67,6 +68,35 @@ public record ChartModel(ChartKind kind, Measure measure, Header header, Period 
         guides = guides == null ? List.of() : List.copyOf(guides);
         foldNote = foldNote == null ? "" : foldNote;
         theme = theme == null ? Palette.Theme.LIGHT : theme;
+        overlays = overlays == null ? ChartOverlays.NONE : overlays;
+    }
+
+    /** A chart with nothing drawn over its series. */
+    public ChartModel(ChartKind kind, Measure measure, Header header, Period period, UtcOffset offset,
+                      List<Bucket> buckets, List<ChartSeries> series, List<ChartGuide> guides, String foldNote,
+                      Palette.Theme theme) {
+        this(kind, measure, header, period, offset, buckets, series, guides, foldNote, theme, ChartOverlays.NONE);
+    }
+
+    /** The same chart in the colours of {@code other}. */
+    public ChartModel withTheme(Palette.Theme other) {
+        return new ChartModel(kind, measure, header, period, offset, buckets, series, guides, foldNote, other,
+            overlays);
+    }
+
+    /** The same chart over {@code shown} buckets with {@code drawn} series and {@code over} them. */
+    public ChartModel withOverlays(List<Bucket> shown, List<ChartSeries> drawn, ChartOverlays over) {
+        return new ChartModel(kind, measure, header, period, offset, shown, drawn, guides, foldNote, theme, over);
+    }
+
+    /** The index of the series with key {@code key}, or -1. */
+    public int indexOf(String key) {
+        for (int index = 0; index < series.size(); index++) {
+            if (series.get(index).key().equals(key)) {
+                return index;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -140,6 +170,10 @@ public record ChartModel(ChartKind kind, Measure measure, Header header, Period 
      */
     public String describe(int seriesIndex, int bucketIndex) {
         ChartSeries one = series.get(seriesIndex);
+        if (kind == ChartKind.WATERFALL) {
+            return one.label() + "\n" + WaterfallCharts.valueText(one) + (one.detail().isEmpty() ? ""
+                : "\n" + one.detail());
+        }
         if (!kind.overTime()) {
             double total = 0;
             for (ChartSeries each : visibleSeries()) {
@@ -157,6 +191,31 @@ public record ChartModel(ChartKind kind, Measure measure, Header header, Period 
         String share = total > 0 && measure != Measure.AVERAGE_COST
             ? " (" + Formats.percent(Math.max(0, one.finite(bucketIndex)) / total) + " of the bucket)" : "";
         return one.label() + "\n" + Labels.bucketSpan(bucket.start(), bucket.end(), period, offset) + "\n" + value
-            + share;
+            + share + overlaysSay(one.key(), bucketIndex);
+    }
+
+    /** What the earlier period and the projection add to a bucket's tooltip. */
+    private String overlaysSay(String key, int bucketIndex) {
+        StringBuilder said = new StringBuilder();
+        overlays.earlier().flatMap(earlier -> earlier.of(key)).ifPresent(values -> {
+            double earlier = values[bucketIndex];
+            if (Double.isFinite(earlier)) {
+                double now = series.get(indexOf(key)).values()[bucketIndex];
+                said.append("\nEarlier: ").append(Measures.full(measure, earlier));
+                if (Double.isFinite(now) && earlier != 0) {
+                    said.append(" (").append(now >= earlier ? "+" : "").append(Formats.percent((now - earlier)
+                        / Math.abs(earlier))).append(')');
+                }
+            }
+        });
+        overlays.projected().flatMap(projected -> projected.of(key)).ifPresent(band -> {
+            boolean projectedHere = bucketIndex >= overlays.projected().get().firstBucket();
+            if (projectedHere && Double.isFinite(band.values()[bucketIndex])) {
+                said.append("\nProjected: ").append(Measures.full(measure, band.values()[bucketIndex]))
+                    .append(" (80 %: ").append(Measures.full(measure, band.low()[bucketIndex])).append(" \u2013 ")
+                    .append(Measures.full(measure, band.high()[bucketIndex])).append(')');
+            }
+        });
+        return said.toString();
     }
 }

@@ -4,13 +4,15 @@ import com.deadlinecost.present.Formats;
 import com.deadlinecost.present.Measures;
 import com.deadlinecost.present.Palette;
 import com.deadlinecost.present.Rgb;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Draws a {@link ChartModel} onto any {@link ChartSurface} at a given size in points: the title, the query
  * in words and a corner text on top, the plot, a legend on the right and the note at the bottom. The same
  * picture on screen and in every export, because both measure their text through the surface they draw on.
- * The plots are {@link TimePlot} (stacked bars, lines), {@link RankedPlot} and {@link DonutPlot}.
+ * The plots are {@link TimePlot} (stacked bars, lines, with the overlays of {@link OverlayPlot}),
+ * {@link RankedPlot}, {@link DonutPlot} and {@link WaterfallPlot}.
  */
 public final class ChartPainter {
     static final ChartSurface.TextStyle TITLE = new ChartSurface.TextStyle(17, true);
@@ -18,6 +20,9 @@ public final class ChartPainter {
     static final ChartSurface.TextStyle SMALL = new ChartSurface.TextStyle(11, false);
     static final ChartSurface.TextStyle NOTE = new ChartSurface.TextStyle(10.5, false);
     private static final double LEGEND_ROW = 20;
+    private static final String EARLIER_KEY = "earlier";
+    private static final String PROJECTED_KEY = "projected";
+    private static final String MARKERS_KEY = "markers";
 
     private ChartPainter() {
     }
@@ -39,7 +44,7 @@ public final class ChartPainter {
         double pad = Math.max(12, Math.min(width, height) * 0.025);
         double top = header(model, surface, pad, width - 2 * pad);
         double bottom = note(model, surface, pad, width - 2 * pad, height - pad);
-        boolean legendBeside = width >= 520;
+        boolean legendBeside = width >= 520 && model.kind() != ChartKind.WATERFALL;
         double legendWidth = legendBeside ? Math.min(260, Math.max(140, width * 0.24)) : 0;
         double plotRight = width - pad - (legendBeside ? legendWidth + 16 : 0);
         double plotTop = top + 10;
@@ -57,6 +62,9 @@ public final class ChartPainter {
                 break;
             case SHARE:
                 DonutPlot.paint(model, surface, layout, pad, plotTop, plotRight, bottom, focusSeries);
+                break;
+            case WATERFALL:
+                WaterfallPlot.paint(model, surface, layout, pad, plotTop, plotRight, bottom, focusSeries);
                 break;
             default:
                 TimePlot.paint(model, surface, layout, pad, plotTop, plotRight, bottom, focusSeries, focusBucket);
@@ -110,12 +118,15 @@ public final class ChartPainter {
         for (ChartSeries one : model.visibleSeries()) {
             total += Math.max(0, Double.isFinite(one.total()) ? one.total() : 0);
         }
-        int fitting = (int) Math.floor(height / LEGEND_ROW);
+        List<String> keys = overlayKeys(model);
+        int fitting = (int) Math.floor(height / LEGEND_ROW) - keys.size();
         int shown = series.size() <= fitting ? series.size() : Math.max(0, fitting - 1);
         double row = y;
         for (int index = 0; index < shown; index++) {
             ChartSeries one = series.get(index);
-            if (one.visible()) {
+            if (one.visible() && one.mark() == ChartSeries.Mark.DASHED_LINE) {
+                surface.line(x, row + 9.5, x + 12, row + 9.5, one.colour(), 2, true);
+            } else if (one.visible()) {
                 surface.fillRect(x, row + 4, 11, 11, one.colour());
             } else {
                 surface.strokeRect(x + 0.5, row + 4.5, 10, 10, one.colour(), 1);
@@ -136,6 +147,49 @@ public final class ChartPainter {
         if (shown < series.size()) {
             surface.text("+ " + (series.size() - shown) + " more", x + 17, row + 14, SMALL, theme.muted(),
                 ChartSurface.Align.START);
+            row += LEGEND_ROW;
+        }
+        ChartOverlays overlays = model.overlays();
+        for (String key : keys) {
+            double middle = row + 10;
+            if (key.equals(EARLIER_KEY)) {
+                surface.line(x, middle, x + 12, middle, theme.muted().mix(theme.background(), OverlayPlot.FAINT / 2),
+                    2, false);
+            } else if (key.equals(PROJECTED_KEY)) {
+                surface.fillRect(x, middle - 5, 12, 10, theme.muted().mix(theme.background(), 0.8));
+                surface.line(x, middle, x + 12, middle, theme.text(), 1.5, true);
+            } else {
+                OverlayPlot.diamond(surface, x + 6, middle, 5, OverlayPlot.MARKER);
+            }
+            surface.text(TextFit.fit(surface, BODY, overlayLabel(overlays, key), width - 17), x + 17, row + 14, BODY,
+                theme.muted(), ChartSurface.Align.START);
+            row += LEGEND_ROW;
+        }
+    }
+
+    /** The legend's entries for the overlays a chart draws, in the order they are listed. */
+    private static List<String> overlayKeys(ChartModel model) {
+        List<String> keys = new ArrayList<>();
+        if (!model.kind().overTime()) {
+            return keys;
+        }
+        model.overlays().earlier().ifPresent(earlier -> keys.add(EARLIER_KEY));
+        model.overlays().projected().ifPresent(projected -> keys.add(PROJECTED_KEY));
+        if (!model.overlays().markers().isEmpty()) {
+            keys.add(MARKERS_KEY);
+        }
+        return keys;
+    }
+
+    private static String overlayLabel(ChartOverlays overlays, String key) {
+        switch (key) {
+            case EARLIER_KEY:
+                return overlays.earlier().map(ChartOverlays.Earlier::label).orElse("");
+            case PROJECTED_KEY:
+                return overlays.projected().map(ChartOverlays.Projected::label).orElse("");
+            default:
+                int count = overlays.markers().size();
+                return count + (count == 1 ? " anomaly" : " anomalies");
         }
     }
 

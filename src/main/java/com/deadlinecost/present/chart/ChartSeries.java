@@ -20,13 +20,17 @@ import java.util.Objects;
  * @param high the upper edge of a band around the series, or null
  * @param visible false when the legend hid it; it stays in the legend, greyed
  * @param drillable whether a click on it can drill into its group
+ * @param detail more words on it, said under a waterfall's bar and in its tooltip; empty for none
  */
 public record ChartSeries(String key, String groupValue, String label, Rgb colour, double[] values, double total,
-                          Mark mark, double[] low, double[] high, boolean visible, boolean drillable) {
+                          Mark mark, double[] low, double[] high, boolean visible, boolean drillable, String detail) {
 
-    /** How a series is drawn; {@link #AUTO} follows the chart kind. */
+    /**
+     * How a series is drawn; {@link #AUTO} follows the chart kind. In a waterfall a {@link #TOTAL} bar stands on
+     * zero and the others float from the running total.
+     */
     public enum Mark {
-        AUTO, LINE, DASHED_LINE
+        AUTO, LINE, DASHED_LINE, TOTAL
     }
 
     public ChartSeries {
@@ -35,6 +39,19 @@ public record ChartSeries(String key, String groupValue, String label, Rgb colou
         Objects.requireNonNull(colour, "colour");
         Objects.requireNonNull(values, "values");
         mark = mark == null ? Mark.AUTO : mark;
+        detail = detail == null ? "" : detail;
+    }
+
+    /** A series with no detail. */
+    public ChartSeries(String key, String groupValue, String label, Rgb colour, double[] values, double total,
+                       Mark mark, double[] low, double[] high, boolean visible, boolean drillable) {
+        this(key, groupValue, label, colour, values, total, mark, low, high, visible, drillable, "");
+    }
+
+    /** The same series with other values, e.g. padded to a longer time axis. */
+    public ChartSeries withValues(double[] replaced) {
+        return new ChartSeries(key, groupValue, label, colour, replaced, total, mark, low, high, visible, drillable,
+            detail);
     }
 
     /** The value in bucket {@code index}, 0 when there is nothing to measure (for stacking and scaling). */

@@ -10,6 +10,7 @@ import java.util.List;
  * Stacked bars or lines over the display buckets: a value axis on the left, bucket labels below thinned by
  * their measured width (never overlapping), guide lines, and the fold note above the plot. The drawing
  * costs one rectangle per visible series and bucket, and the buckets are at most the plot's pixel columns.
+ * The model's overlays (earlier period, projection, markers) are drawn by {@link OverlayPlot} around the series.
  */
 final class TimePlot {
     private static final int MARKER_LIMIT = 45;
@@ -33,23 +34,13 @@ final class TimePlot {
         double labelRow = surface.lineHeight(ChartPainter.SMALL) + 10;
         double plotBottom = bottom - labelRow;
         ValueAxis axis = axis(model, stacked, plotBottom - top);
-        String[] tickLabels = axis.labels();
-        double tickWidth = 0;
-        for (String label : tickLabels) {
-            tickWidth = Math.max(tickWidth, surface.textWidth(label, ChartPainter.SMALL));
-        }
-        double left = x + surface.lineHeight(ChartPainter.SMALL) + 6 + tickWidth + 8;
+        double left = x + surface.lineHeight(ChartPainter.SMALL) + 6 + tickWidth(surface, axis) + 8;
         layout.plot(left, top, right, plotBottom, axis);
-        double[] ticks = axis.ticks();
-        for (int index = 0; index < ticks.length; index++) {
-            double y = axis.position(ticks[index], plotBottom, top);
-            surface.line(left, y, right, y, theme.grid(), 1, false);
-            surface.text(tickLabels[index], left - 6, y + surface.ascent(ChartPainter.SMALL) / 2 - 1,
-                ChartPainter.SMALL, theme.muted(), ChartSurface.Align.END);
-        }
+        gridAndTicks(surface, axis, theme, left, right, top, plotBottom);
         surface.verticalText(Measures.axisTitle(model.measure()), x + surface.ascent(ChartPainter.SMALL) / 2 + 2,
             (top + plotBottom) / 2, ChartPainter.SMALL, theme.muted());
         bucketLabels(model, surface, layout, plotBottom);
+        OverlayPlot.behind(model, surface, layout, axis, stacked);
         if (stacked) {
             stacks(model, surface, layout, axis);
         } else {
@@ -58,8 +49,31 @@ final class TimePlot {
         guides(model, surface, layout, axis);
         double zero = axis.position(0, plotBottom, top);
         surface.line(left, zero, right, zero, theme.axis(), 1, false);
+        OverlayPlot.over(model, surface, layout, axis, stacked);
         if (focusSeries >= 0 && focusBucket >= 0 && focusBucket < model.buckets().size()) {
             focus(model, surface, layout, axis, focusSeries, focusBucket, stacked);
+        }
+    }
+
+    /** The widest tick label of a vertical value axis. */
+    static double tickWidth(ChartSurface surface, ValueAxis axis) {
+        double width = 0;
+        for (String label : axis.labels()) {
+            width = Math.max(width, surface.textWidth(label, ChartPainter.SMALL));
+        }
+        return width;
+    }
+
+    /** Grid lines across the plot at the ticks of a vertical value axis, labelled left of {@code left}. */
+    static void gridAndTicks(ChartSurface surface, ValueAxis axis, Palette.Theme theme, double left, double right,
+                             double top, double bottom) {
+        double[] ticks = axis.ticks();
+        String[] labels = axis.labels();
+        for (int index = 0; index < ticks.length; index++) {
+            double y = axis.position(ticks[index], bottom, top);
+            surface.line(left, y, right, y, theme.grid(), 1, false);
+            surface.text(labels[index], left - 6, y + surface.ascent(ChartPainter.SMALL) / 2 - 1, ChartPainter.SMALL,
+                theme.muted(), ChartSurface.Align.END);
         }
     }
 
@@ -76,8 +90,9 @@ final class TimePlot {
                     positive += Math.max(0, value);
                     negative += Math.min(0, value);
                 } else {
-                    positive = Math.max(positive, Math.max(value, series.high() == null ? 0 : series.high()[bucket]));
-                    negative = Math.min(negative, Math.min(value, series.low() == null ? 0 : series.low()[bucket]));
+                    // A band is NaN where it is not drawn; NaN would win every max and leave the axis at $1.
+                    positive = Math.max(positive, Math.max(value, edge(series.high(), bucket)));
+                    negative = Math.min(negative, Math.min(value, edge(series.low(), bucket)));
                 }
             }
             max = Math.max(max, positive);
@@ -86,7 +101,15 @@ final class TimePlot {
         for (ChartGuide guide : model.guides()) {
             max = Math.max(max, guide.value());
         }
+        double[] range = {min, max};
+        OverlayPlot.widen(model, stacked, range);
+        min = range[0];
+        max = range[1];
         return new ValueAxis(model.measure(), min, max, Math.max(2, (int) (height / 60)));
+    }
+
+    private static double edge(double[] band, int bucket) {
+        return band == null || !Double.isFinite(band[bucket]) ? 0 : band[bucket];
     }
 
     /** Labels every n-th bucket, n the smallest round step at which the widest label fits its room. */
@@ -192,16 +215,8 @@ final class TimePlot {
     }
 
     private static void band(ChartSurface surface, ChartLayout layout, ValueAxis axis, ChartSeries one) {
-        int count = one.values().length;
-        double[] xs = new double[count * 2];
-        double[] ys = new double[count * 2];
-        for (int bucket = 0; bucket < count; bucket++) {
-            xs[bucket] = layout.bucketCentre(bucket);
-            ys[bucket] = axis.position(one.high()[bucket], layout.plotBottom(), layout.plotTop());
-            xs[count * 2 - 1 - bucket] = xs[bucket];
-            ys[count * 2 - 1 - bucket] = axis.position(one.low()[bucket], layout.plotBottom(), layout.plotTop());
-        }
-        surface.fillPolygon(xs, ys, count * 2, one.colour(), 0.18);
+        OverlayPlot.band(surface, layout, axis, new ChartOverlays.Band(one.values(), one.low(), one.high()), 0,
+            one.colour(), 0.18);
     }
 
     private static void guides(ChartModel model, ChartSurface surface, ChartLayout layout, ValueAxis axis) {

@@ -29,7 +29,8 @@ import software.amazon.awssdk.services.deadline.model.ValidationException;
 /**
  * Runs one aggregation of at most ten queues or fleets to the end: start (waiting while the farm runs
  * another), poll until complete, read every page. If the results vanish or a page token is refused
- * midway, the aggregation starts again and rows already delivered are skipped, so each row arrives once.
+ * midway, the aggregation starts again and reads from the first page; the caller ({@link ChunkedRun}, which alone
+ * keeps the keys of the rows it delivered) skips the rows it already has. Pages and rows are counted there too.
  */
 final class AggregationRunner {
     /** The most items the service returns in one page of any list or result. */
@@ -44,6 +45,18 @@ final class AggregationRunner {
     private final RunTimings timings;
     private final Clock clock;
     private final Pauser pauser;
+
+    /** What a run tells its caller, on the thread that runs it. */
+    interface Pages {
+        /** The run reached {@code phase}; {@code restarts} aggregations were started again so far. */
+        void phase(Phase phase, int restarts);
+
+        /**
+         * The rows of one page as read (after a restart they repeat rows of earlier pages); returns whether any was
+         * new to the caller, so that a run that keeps losing its results without progress is given up.
+         */
+        boolean page(List<CostRow> rows);
+    }
 
     /** Waits between polls; interruptible so a cancel ends the wait at once. */
     @FunctionalInterface
@@ -65,30 +78,22 @@ final class AggregationRunner {
         this.pauser = pauser;
     }
 
-    /** Runs the query and returns the number of rows delivered. */
-    long run(StatisticsQuery query, AggregationListener listener, BooleanSupplier cancelled) {
-        return run(query, listener, cancelled, new HashSet<>());
-    }
-
-    /**
-     * Runs the query, skipping rows whose keys are in {@code delivered} and adding the keys of the rows it delivers,
-     * so that a caller running the same query again after a failure gets only the rows it lacks.
-     */
-    long run(StatisticsQuery query, AggregationListener listener, BooleanSupplier cancelled, Set<RowKey> delivered) {
-        Run run = new Run(query, listener, cancelled, clock.instant(), delivered);
+    /** Runs the query to its last page, handing every page to {@code pages}. */
+    void run(StatisticsQuery query, Pages pages, BooleanSupplier cancelled) {
+        Run run = new Run(query, pages, cancelled);
         int restartsWithoutProgress = 0;
         while (true) {
             String aggregationId = start(run);
-            long rowsBefore = run.rowsLoaded;
+            run.progressed = false;
             try {
                 awaitCompletion(run, aggregationId);
                 readPages(run, aggregationId);
                 run.report(Phase.DONE);
-                return run.rowsLoaded;
+                return;
             } catch (ValidationException | ResourceNotFoundException e) {
                 // The page of the first poll carries no token, so a refusal here is the service losing the
                 // result (an expired token or the 1-hour window closing), not a question it cannot answer.
-                restartsWithoutProgress = run.rowsLoaded > rowsBefore ? 0 : restartsWithoutProgress + 1;
+                restartsWithoutProgress = run.progressed ? 0 : restartsWithoutProgress + 1;
                 if (restartsWithoutProgress > timings.maxRestarts()
                         || run.restarts >= RunTimings.MAX_RESTARTS_IN_TOTAL) {
                     throw resultsKeptExpiring(run, e);
@@ -103,7 +108,7 @@ final class AggregationRunner {
     private static QueryProblem resultsKeptExpiring(Run run, SdkException cause) {
         return new QueryProblem(Kind.SERVICE_ERROR, "Deadline Cloud kept discarding the aggregation's results "
             + "before all pages were read (page tokens expired or the results vanished; " + run.restarts
-            + " restarts, " + run.rowsLoaded + " rows kept).", "This is the service's side, not the query: run it "
+            + " restarts; the rows read so far are kept).", "This is the service's side, not the query: run it "
             + "again later; a shorter range or a longer period makes fewer pages to read.", cause.getMessage(), cause);
     }
 
@@ -175,9 +180,7 @@ final class AggregationRunner {
         Set<String> tokensSeen = new HashSet<>();
         int pagesWithoutRows = 0;
         while (true) {
-            long before = run.rowsLoaded;
-            run.deliver(response.statistics());
-            pagesWithoutRows = run.rowsLoaded > before ? 0 : pagesWithoutRows + 1;
+            pagesWithoutRows = run.deliver(response.statistics()) ? 0 : pagesWithoutRows + 1;
             String token = response.nextToken();
             if (token == null) {
                 return;
@@ -238,41 +241,31 @@ final class AggregationRunner {
     /** The state of one run across restarts. */
     private final class Run {
         private final StatisticsQuery query;
-        private final AggregationListener listener;
+        private final Pages pages;
         private final BooleanSupplier cancelled;
-        private final Instant started;
         private final StatisticsRowMapper mapper;
-        private final Set<RowKey> delivered;
         private GetSessionsStatisticsAggregationResponse firstPage;
-        private int pages;
-        private long rowsLoaded;
+        /** Whether the current attempt read a row the caller did not have. */
+        private boolean progressed;
         private int restarts;
 
-        Run(StatisticsQuery query, AggregationListener listener, BooleanSupplier cancelled, Instant started,
-            Set<RowKey> delivered) {
+        Run(StatisticsQuery query, Pages pages, BooleanSupplier cancelled) {
             this.query = query;
-            this.delivered = delivered;
-            this.listener = listener;
+            this.pages = pages;
             this.cancelled = cancelled;
-            this.started = started;
             this.mapper = new StatisticsRowMapper(query, new GroupKeyPool(), new BucketPool());
         }
 
-        void deliver(List<Statistics> items) {
+        /** Hands the page's rows over; true when one of them was new. */
+        boolean deliver(List<Statistics> items) {
             List<CostRow> rows = new ArrayList<>(items.size());
             for (Statistics item : items) {
-                CostRow row = map(item);
-                // A row is identified by its group and bucket; after a restart the rows already sent recur.
-                if (delivered.add(RowKey.of(row))) {
-                    rows.add(row);
-                }
+                rows.add(map(item));
             }
-            if (!rows.isEmpty() || pages == 0) {
-                pages++;
-                rowsLoaded += rows.size();
-                listener.page(new RowPage(pages, rows));
-            }
+            boolean fresh = pages.page(rows);
+            progressed |= fresh;
             report(Phase.LOADING);
+            return fresh;
         }
 
         /** The row of one statistics item; an item the app cannot read is the service's error, said so. */
@@ -288,8 +281,7 @@ final class AggregationRunner {
         }
 
         void report(Phase phase) {
-            listener.progress(new RunProgress(phase, Duration.between(started, clock.instant()), pages, rowsLoaded,
-                restarts));
+            pages.phase(phase, restarts);
         }
 
         void checkCancelled() {

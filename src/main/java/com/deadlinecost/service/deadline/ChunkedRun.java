@@ -42,10 +42,14 @@ final class ChunkedRun implements PlannedRun {
     private final Deque<QueryChunk> pending;
     /** Rows of the current slice from completed chunks, waiting for the slice's last chunk. */
     private final RowMerger sliceRows = new RowMerger();
-    /** Keys streamed since the last completed chunk: a chunk run again after a failure skips them. */
+    /**
+     * Keys streamed since the last completed chunk: a chunk run again after a failure, or an aggregation started
+     * again after losing its results, skips them. Only this class reads or changes it.
+     */
     private final Set<RowKey> streamedOfCurrentChunk = new HashSet<>();
     private int chunksDone;
     private double shareDone;
+    /** The run's count of pages and rows delivered to its listener: the only one. */
     private int pagesDelivered;
     private long rowsDelivered;
     private int restartsDone;
@@ -76,6 +80,7 @@ final class ChunkedRun implements PlannedRun {
 
     @Override
     public synchronized long run(AggregationListener listener, BooleanSupplier cancelled) {
+        long rowsBefore = rowsDelivered;
         Delivery delivery = new Delivery(listener, clock.instant());
         while (!pending.isEmpty()) {
             if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
@@ -83,10 +88,7 @@ final class ChunkedRun implements PlannedRun {
             }
             QueryChunk chunk = pending.peekFirst();
             try {
-                // Merged chunks collect afresh on each attempt (a failed attempt's rows are dropped); streamed
-                // chunks skip what an earlier, failed attempt already delivered.
-                Set<RowKey> skip = merges(chunk) ? new HashSet<>() : streamedOfCurrentChunk;
-                runner.run(chunk.query(), delivery.forChunk(chunk), cancelled, skip);
+                runner.run(chunk.query(), delivery.forChunk(chunk), cancelled);
             } catch (CancellationException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -108,7 +110,7 @@ final class ChunkedRun implements PlannedRun {
         }
         delivery.description = "";
         delivery.report(Phase.DONE, 0);
-        return delivery.rowsThisCall;
+        return rowsDelivered - rowsBefore;
     }
 
     @Override
@@ -174,7 +176,6 @@ final class ChunkedRun implements PlannedRun {
         private final List<CostRow> chunkRows = new ArrayList<>();
         private String description = "";
         private boolean merging;
-        private long rowsThisCall;
         private int chunkRestarts;
 
         Delivery(AggregationListener listener, Instant started) {
@@ -182,28 +183,39 @@ final class ChunkedRun implements PlannedRun {
             this.started = started;
         }
 
-        AggregationListener forChunk(QueryChunk chunk) {
+        AggregationRunner.Pages forChunk(QueryChunk chunk) {
             chunkRows.clear();
             chunkRestarts = 0;
             description = ChunkDescription.of(chunk, query);
             merging = merges(chunk);
-            return new AggregationListener() {
+            // Merged chunks collect afresh on each attempt (a failed attempt's rows are dropped); streamed chunks skip
+            // what an earlier, failed attempt already delivered. Within an attempt, an aggregation started again after
+            // losing its results repeats its first pages: those rows are skipped too.
+            Set<RowKey> seen = merging ? new HashSet<>() : streamedOfCurrentChunk;
+            return new AggregationRunner.Pages() {
                 @Override
-                public void progress(RunProgress progress) {
-                    chunkRestarts = progress.restarts();
+                public void phase(Phase phase, int restarts) {
+                    chunkRestarts = restarts;
                     // The run, not each chunk, says when it is done.
-                    if (progress.phase() != Phase.DONE) {
-                        report(progress.phase(), chunkRestarts);
+                    if (phase != Phase.DONE) {
+                        report(phase, chunkRestarts);
                     }
                 }
 
                 @Override
-                public void page(RowPage page) {
-                    if (merging) {
-                        chunkRows.addAll(page.rows());
-                    } else {
-                        deliver(page.rows());
+                public boolean page(List<CostRow> rows) {
+                    List<CostRow> fresh = new ArrayList<>(rows.size());
+                    for (CostRow row : rows) {
+                        if (seen.add(RowKey.of(row))) {
+                            fresh.add(row);
+                        }
                     }
+                    if (merging) {
+                        chunkRows.addAll(fresh);
+                    } else {
+                        deliver(fresh);
+                    }
+                    return !fresh.isEmpty();
                 }
             };
         }
@@ -222,7 +234,6 @@ final class ChunkedRun implements PlannedRun {
             }
             pagesDelivered++;
             rowsDelivered += rows.size();
-            rowsThisCall += rows.size();
             listener.page(new RowPage(pagesDelivered, rows));
         }
 

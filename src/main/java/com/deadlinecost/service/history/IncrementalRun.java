@@ -131,8 +131,10 @@ final class IncrementalRun implements PlannedRun {
         return new AggregationListener() {
             @Override
             public void progress(RunProgress progress) {
+                // Rows so far count those taken from the history too; the run, not each part, says when it is done.
                 if (progress.phase() != RunProgress.Phase.DONE) {
-                    listener.progress(progress);
+                    listener.progress(new RunProgress(progress.phase(), progress.elapsed(), pages,
+                        collected.size(), progress.restarts(), progress.chunk()));
                 }
             }
 

@@ -98,6 +98,16 @@ public final class InsightService {
      */
     public List<Anomaly> anomalies(StatisticsQuery query, QueryWithHistory rows, AnomalySettings settings,
                                    Set<String> expected) {
+        return anomalies(query, rows, settings, expected, CONTRIBUTOR_LOOKUPS);
+    }
+
+    /**
+     * The anomalies as {@link #anomalies(StatisticsQuery, QueryWithHistory, AnomalySettings, Set)} finds them, with
+     * the contributors of only the {@code lookups} largest (one aggregation each); a window fetches the rest when
+     * asked, so the list shows sooner.
+     */
+    public List<Anomaly> anomalies(StatisticsQuery query, QueryWithHistory rows, AnomalySettings settings,
+                                   Set<String> expected, int lookups) {
         List<CostRow> all = new ArrayList<>(rows.history());
         all.addAll(rows.inRange());
         List<Anomaly> found = new ArrayList<>(SpikeDetector.detect(CostGrid.of(all), query.range(),
@@ -109,7 +119,7 @@ public final class InsightService {
         List<Anomaly> withContributors = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             Anomaly anomaly = found.get(i);
-            withContributors.add(i < CONTRIBUTOR_LOOKUPS ? anomaly.withContributors(contributors(query, anomaly))
+            withContributors.add(i < lookups ? anomaly.withContributors(contributors(query, anomaly))
                 : anomaly);
         }
         return withContributors;

@@ -4,6 +4,7 @@ import com.deadlinecost.model.insight.InsightQueries;
 import com.deadlinecost.model.insight.MonthProjection;
 import com.deadlinecost.model.insight.Projection;
 import com.deadlinecost.model.insight.ProjectionBacktest;
+import com.deadlinecost.model.insight.ProjectionBasis;
 import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.query.UtcOffset;
 import com.deadlinecost.model.row.CostRow;
@@ -65,7 +66,8 @@ public final class ProjectionService {
             now, offset);
         LocalDate asOfDay = asOf.atOffset(offset.zoneOffset()).toLocalDate();
         return Optional.of(new ProjectionSummary(total.get(), toRangeEnd, groups, backtest,
-            totals.subMap(asOfDay.withDayOfMonth(1), true, asOfDay, true)));
+            totals.subMap(asOfDay.withDayOfMonth(1), true, asOfDay, true),
+            new ProjectionBasis(rows, firstDay, asOf, offset)));
     }
 
     private static LocalDate firstSpend(NavigableMap<LocalDate, Double> days) {

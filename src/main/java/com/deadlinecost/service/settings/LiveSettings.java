@@ -1,6 +1,7 @@
 package com.deadlinecost.service.settings;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -29,6 +30,11 @@ public final class LiveSettings {
         this.store = store;
         this.saver = saver;
         this.current = initial;
+    }
+
+    /** The folder the settings file is in, where other remembered choices (anomalies marked expected) live too. */
+    public Path configFolder() {
+        return store.file().toAbsolutePath().getParent();
     }
 
     public synchronized AppSettings current() {

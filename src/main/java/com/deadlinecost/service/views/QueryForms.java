@@ -1,5 +1,6 @@
 package com.deadlinecost.service.views;
 
+import com.deadlinecost.model.insight.CompareWith;
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Period;
 import com.deadlinecost.model.query.ResourceKind;
@@ -27,8 +28,12 @@ public final class QueryForms {
     private QueryForms() {
     }
 
-    /** A query restored from text, with the preset its range came from. */
-    public record Restored(StatisticsQuery query, RangePreset preset) {
+    /**
+     * A query restored from text, with the preset its range came from and the earlier range it is compared with.
+     *
+     * @param compareWith the comparison, null for none
+     */
+    public record Restored(StatisticsQuery query, RangePreset preset, CompareWith compareWith) {
     }
 
     /** A saved query with every part this version understands, and a warning per part that was replaced. */
@@ -44,6 +49,11 @@ public final class QueryForms {
             start, end, query.offset().toApiString(), query.period().name(),
             query.groupBy().stream().map(Enum::name).collect(Collectors.toList()),
             query.statistics().stream().map(Enum::name).collect(Collectors.toList()));
+    }
+
+    /** The saved form of {@code query} compared with {@code compareWith} (null: no comparison). */
+    public static SavedQuery save(StatisticsQuery query, RangePreset preset, CompareWith compareWith) {
+        return save(query, preset).withCompareWith(compareWith == null ? null : compareWith.option());
     }
 
     /**
@@ -64,7 +74,8 @@ public final class QueryForms {
         StatisticsQuery query = new StatisticsQuery(saved.farmId(),
             new ResourceSelection(ResourceKind.valueOf(saved.resourceKind()), saved.resourceIds()), range, offset,
             Period.valueOf(saved.period()), groupBy, statistics);
-        return new Restored(query, preset);
+        CompareWith compareWith = saved.compareWith() == null ? null : CompareWith.parse(saved.compareWith());
+        return new Restored(query, preset, compareWith);
     }
 
     /** The saved query with each part this version does not understand replaced by the app's default. */
@@ -95,8 +106,23 @@ public final class QueryForms {
         }
         List<String> statistics = knownAll(Statistic.class, saved.statistics(), Statistic.SUM, "statistic",
             warnings);
+        String compareWith = saved.compareWith();
+        if (compareWith != null && !knownComparison(compareWith)) {
+            warnings.add("The comparison '" + compareWith + "' is not known to this version; comparing with "
+                + "nothing.");
+            compareWith = null;
+        }
         return new Repaired(new SavedQuery(saved.farmId(), kind, saved.resourceIds(), preset, start, end, offset,
-            period, groupBy, statistics), warnings);
+            period, groupBy, statistics, compareWith), warnings);
+    }
+
+    private static boolean knownComparison(String option) {
+        try {
+            CompareWith.parse(option);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static boolean customRangeReadable(String start, String end) {

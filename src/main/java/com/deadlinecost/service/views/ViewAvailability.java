@@ -67,6 +67,7 @@ public final class ViewAvailability {
 
     private static SavedQuery withFarm(SavedQuery query, String farmId, List<String> resourceIds) {
         return new SavedQuery(farmId, query.resourceKind(), resourceIds, query.preset(), query.customStart(),
-            query.customEnd(), query.offset(), query.period(), query.groupBy(), query.statistics());
+            query.customEnd(), query.offset(), query.period(), query.groupBy(), query.statistics(),
+            query.compareWith());
     }
 }

@@ -16,15 +16,17 @@ public final class ExplorerView {
 
     public ExplorerView(ExplorerViewModel viewModel) {
         QueryRunViewModel run = viewModel.run();
+        // Cancel also stops the comparison and anomaly search that follow a query.
         queryPanel = new QueryPanelView(viewModel.connection(), viewModel.form(), viewModel.canRunProperty(),
-            run.runningProperty(), viewModel::runQuery, viewModel::cancelQuery).root();
+            run.runningProperty().or(viewModel.insight().runningProperty()), viewModel::runQuery,
+            viewModel::cancelQuery).root();
         ResultsView resultsView = new ResultsView(viewModel.results(), viewModel.chart());
         Node chart = resultsView.chartNode();
         Label noChart = new Label("No chart: the query did not finish. See below for what to do.");
         noChart.getStyleClass().add(STYLE_PLACEHOLDER);
         noChart.visibleProperty().bind(run.errorProperty().isNotNull());
         chart.visibleProperty().bind(noChart.visibleProperty().not());
-        charts = new StackPane(chart, noChart);
+        charts = new InsightTabs(viewModel.insight(), new StackPane(chart, noChart)).node();
         Node table = resultsView.tableNode();
         ProblemPane problem = new ProblemPane(run.errorProperty(), viewModel::retry);
         table.visibleProperty().bind(problem.visibleProperty().not());

@@ -11,7 +11,10 @@ import com.deadlinecost.service.settings.ViewSettings;
 import com.deadlinecost.service.views.QueryForms;
 import com.deadlinecost.service.views.RangePreset;
 import com.deadlinecost.ui.connection.ConnectionViewModel;
+import com.deadlinecost.ui.insight.InsightViewModel;
+import com.deadlinecost.ui.insight.ProjectionText;
 import com.deadlinecost.ui.query.QueryPanelViewModel;
+import com.deadlinecost.ui.results.ResultsInsight;
 import com.deadlinecost.ui.results.ResultsViewModel;
 import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
 import java.time.Clock;
@@ -38,6 +41,7 @@ public final class ExplorerViewModel {
     private final QueryRunViewModel run;
     private final ResultsViewModel results;
     private final ResultsChartViewModel chart;
+    private final InsightViewModel insight;
     private final LiveSettings settings;
     private final Clock clock;
     private final BooleanBinding canRun;
@@ -54,23 +58,53 @@ public final class ExplorerViewModel {
         this.run = parts.run();
         this.results = parts.results();
         this.chart = parts.chart();
+        this.insight = parts.insight();
         results.loadingProperty().bind(run.runningProperty());
         results.drillDown().onDrillQueryProperty().set(request -> show(request.suggestedQuery()));
         results.drillDown().onReturnProperty().set(this::show);
         chart.onQueryRangeProperty().set(this::prefill);
+        investigateFinishedRuns();
         this.settings = settings;
         this.clock = clock;
         canRun = form.validProperty().and(run.runningProperty().not())
             .and(connection.gatewayProperty().isNotNull());
         statusText = Bindings.createStringBinding(
-            () -> run.phaseProperty().get().isEmpty() ? connection.stateProperty().get() : run.phaseProperty().get(),
-            run.phaseProperty(), connection.stateProperty());
+            () -> run.phaseProperty().get().isEmpty() ? connection.stateProperty().get() : run.phaseProperty().get()
+                + (insight.runningProperty().get() ? " \u2014 " + insight.messageProperty().get() : ""),
+            run.phaseProperty(), connection.stateProperty(), insight.runningProperty(), insight.messageProperty());
         connection.gatewayProperty().addListener((observable, before, after) -> form.useGateway(after));
         // A run that never reports "Done" (cancelled, failed, or the app was ended) is remembered as unfinished.
         run.runningProperty().addListener(observable -> rememberWhetherTheRunFinished());
         run.phaseProperty().addListener(observable -> rememberWhetherTheRunFinished());
         ShownView.applyStyle(settings.current().view(), chart, results);
         rememberHowResultsAreShown();
+    }
+
+    // A finished run is investigated: anomalies, the comparison the form asks for, the projection. A new run clears
+    // what the last investigation found; cancelling the query cancels its investigation too.
+    private void investigateFinishedRuns() {
+        run.runningProperty().addListener((observable, was, now) -> {
+            if (now) {
+                insight.clear();
+            }
+        });
+        run.phaseProperty().addListener((observable, was, now) -> {
+            StatisticsQuery shown = run.shownQueryProperty().get();
+            if (!run.runningProperty().get() && shown != null && run.errorProperty().get() == null
+                && now.startsWith("Done")) {
+                insight.investigate(shown, results.rows().all(), form.compareWithProperty().get());
+            }
+        });
+        ResultsInsight shown = results.insight();
+        shown.groupsProperty().bind(insight.groupInsightsProperty());
+        ProjectionText.bind(insight.projectionProperty(), run.shownQueryProperty(), shown);
+        shown.onOpenAnomaliesProperty().set(insight::openAnomaliesOf);
+        insight.onQueryProperty().set(request -> {
+            // An anomaly's bucket is a range of its own: the form shows it as a custom range.
+            form.fill(request, RangePreset.CUSTOM);
+            remember(request);
+            run.run(request);
+        });
     }
 
     // The chart type, measure, top N and the table's layout are written to the settings as they change, so that
@@ -103,7 +137,10 @@ public final class ExplorerViewModel {
     public void start() {
         connection.select(settings.current().connectionOrDemo());
         settings.current().lastQueryIfAny().flatMap(this::restorable)
-            .ifPresent(restored -> form.fill(restored.query(), restored.preset()));
+            .ifPresent(restored -> {
+                form.fill(restored.query(), restored.preset());
+                form.compareWithProperty().set(restored.compareWith());
+            });
         connection.connect();
     }
 
@@ -134,6 +171,11 @@ public final class ExplorerViewModel {
 
     public ResultsChartViewModel chart() {
         return chart;
+    }
+
+    /** The investigation of the shown query: anomalies, comparison, projection. */
+    public InsightViewModel insight() {
+        return insight;
     }
 
     /** The clock the explorer reads "now" from. */
@@ -210,11 +252,13 @@ public final class ExplorerViewModel {
 
     private void remember(StatisticsQuery query) {
         settings.update(current -> current.withConnection(connection.target())
-            .withLastQuery(QueryForms.save(query, form.presetProperty().get())));
+            .withLastQuery(QueryForms.save(query, form.presetProperty().get(), form.compareWithProperty().get())));
     }
 
+    /** Stops the running query, or the comparison and anomaly search that follow it. */
     public void cancelQuery() {
         run.cancel();
+        insight.cancel();
     }
 
     /**
@@ -275,6 +319,7 @@ public final class ExplorerViewModel {
     /** Closes the connection, for example as the window closes. */
     public void shutdown() {
         run.cancel();
+        insight.cancel();
         connection.disconnect();
     }
 }

@@ -13,6 +13,7 @@ import com.deadlinecost.ui.common.TaskCallbacks;
 import com.deadlinecost.ui.common.TaskContext;
 import com.deadlinecost.ui.common.TaskHandle;
 import com.deadlinecost.ui.common.TaskRunner;
+import com.deadlinecost.ui.results.RowStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -27,15 +28,15 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs queries in the background and streams their rows into one observable list: each page lands with a
- * single {@code addAll} on the UI thread. Every run has a generation number; pages and outcomes of a
- * cancelled or superseded run are dropped.
+ * Runs queries in the background and hands each page to the results' {@link RowStore} on the UI thread; it keeps
+ * only the run's state (phase, progress, error, rows delivered as the run counts them). Every run has a generation
+ * number: outcomes of a cancelled or superseded run are dropped, and so are its pages once another query started.
+ * Pages already on their way when a run is cancelled still land, since the run counts them as delivered and a
+ * resumed run does not ask for them again.
  */
 public final class QueryRunViewModel {
     /** The value of {@link #progressProperty()} while the share done is unknown. */
@@ -44,7 +45,7 @@ public final class QueryRunViewModel {
 
     private final Supplier<DeadlineGateway> gateway;
     private final TaskRunner taskRunner;
-    private final ObservableList<CostRow> rows = FXCollections.observableArrayList();
+    private final RowStore rows;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
@@ -55,13 +56,21 @@ public final class QueryRunViewModel {
     private final ReadOnlyBooleanWrapper resumable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<DisplayNames> storedNames = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
-    private int generation;
+    private volatile int generation;
+    /** Bumped by every new query (not by a cancel): pages of an earlier query never reach the store. */
+    private int queryNumber;
     private TaskHandle current;
     private PlannedRun plan;
 
-    public QueryRunViewModel(Supplier<DeadlineGateway> gateway, TaskRunner taskRunner) {
+    /**
+     * @param gateway the gateway of the connection chosen now
+     * @param taskRunner where runs go
+     * @param rows where the pages go: the results' store
+     */
+    public QueryRunViewModel(Supplier<DeadlineGateway> gateway, TaskRunner taskRunner, RowStore rows) {
         this.gateway = gateway;
         this.taskRunner = taskRunner;
+        this.rows = rows;
     }
 
     /** Starts the query, replacing what is shown and cancelling a run in progress. */
@@ -83,9 +92,10 @@ public final class QueryRunViewModel {
     public void show(StatisticsQuery query, List<CostRow> rows, DisplayNames names, String status) {
         cancelCurrent();
         generation++;
+        queryNumber++;
         plan = null;
         storedNames.set(names);
-        this.rows.setAll(rows);
+        this.rows.load(rows);
         shownQuery.set(query);
         error.set(null);
         rowsLoaded.set(rows.size());
@@ -100,6 +110,7 @@ public final class QueryRunViewModel {
     private void start(StatisticsQuery query, boolean fresh) {
         cancelCurrent();
         int runGeneration = ++generation;
+        queryNumber++;
         rows.clear();
         shownQuery.set(query);
         error.set(null);
@@ -138,7 +149,10 @@ public final class QueryRunViewModel {
     }
 
     private void submit(PlannedRun planned, int runGeneration) {
-        current = taskRunner.submit(context -> planned.run(listener(context, runGeneration), context::isCancelled),
+        int runQuery = queryNumber;
+        // A run that was cancelled or superseded stops at its next page even before its handle is known.
+        current = taskRunner.submit(context -> planned.run(listener(context, runGeneration, runQuery),
+                () -> context.isCancelled() || runGeneration != generation),
             new TaskCallbacks<Long>(total -> finished(runGeneration),
                 failure -> failed(runGeneration, failure), () -> cancelled(runGeneration)));
     }
@@ -155,10 +169,6 @@ public final class QueryRunViewModel {
         }
     }
 
-    public ObservableList<CostRow> rows() {
-        return rows;
-    }
-
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
     }
@@ -173,6 +183,7 @@ public final class QueryRunViewModel {
         return progress.getReadOnlyProperty();
     }
 
+    /** Rows delivered so far, as the run counts them. */
     public ReadOnlyLongProperty rowsLoadedProperty() {
         return rowsLoaded.getReadOnlyProperty();
     }
@@ -196,12 +207,12 @@ public final class QueryRunViewModel {
         return error.getReadOnlyProperty();
     }
 
-    /** The query whose rows are in {@link #rows()}. */
+    /** The query whose rows are in the store. */
     public ReadOnlyObjectProperty<StatisticsQuery> shownQueryProperty() {
         return shownQuery.getReadOnlyProperty();
     }
 
-    private AggregationListener listener(TaskContext context, int runGeneration) {
+    private AggregationListener listener(TaskContext context, int runGeneration, int runQuery) {
         return new AggregationListener() {
             @Override
             public void progress(RunProgress step) {
@@ -215,9 +226,8 @@ public final class QueryRunViewModel {
             @Override
             public void page(RowPage page) {
                 context.onUi(() -> {
-                    if (runGeneration == generation) {
-                        rows.addAll(page.rows());
-                        rowsLoaded.set(rows.size());
+                    if (runQuery == queryNumber) {
+                        rows.add(page.rows());
                     }
                 });
             }
@@ -226,6 +236,7 @@ public final class QueryRunViewModel {
 
     private void showProgress(RunProgress step) {
         elapsed.set(step.elapsed());
+        rowsLoaded.set(step.rowsLoaded());
         if (step.chunk().shareKnown()) {
             progress.set(step.chunk().shareDone());
         }
@@ -258,7 +269,7 @@ public final class QueryRunViewModel {
         progress.set(1);
         String from = plan == null ? "" : plan.note();
         note.set(from);
-        phase.set("Done in " + seconds(elapsed.get()) + " — " + rows.size() + " rows"
+        phase.set("Done in " + seconds(elapsed.get()) + " — " + rowsLoaded.get() + " rows"
             + (from.isEmpty() ? "" : " — " + from));
     }
 

@@ -40,7 +40,8 @@ public final class ShownView {
      * chart's dimension or the quick search, which belong to the query of a saved view.
      */
     public static void applyStyle(ViewSettings settings, ResultsChartViewModel chart, ResultsViewModel results) {
-        parse(ChartKind.class, settings.chartType()).ifPresent(chart.chartTypeProperty()::set);
+        parse(ChartKind.class, settings.chartType()).filter(ChartKind.forResults()::contains)
+            .ifPresent(chart.chartTypeProperty()::set);
         parse(Measure.class, settings.measure()).ifPresent(chart.measureProperty()::set);
         if (settings.topN() > 0) {
             chart.topNProperty().set(settings.topN());

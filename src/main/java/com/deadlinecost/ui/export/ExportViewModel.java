@@ -4,6 +4,7 @@ import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.present.chart.ChartData;
 import com.deadlinecost.present.chart.ChartKind;
+import com.deadlinecost.present.chart.ChartOverlayInputs;
 import com.deadlinecost.service.deadline.DeadlineGateway;
 import com.deadlinecost.service.deadline.NamedResource;
 import com.deadlinecost.service.export.ExportContext;
@@ -155,14 +156,14 @@ public final class ExportViewModel {
 
     /** Writes the rows as CSV: the shown (filtered) ones or all of them; a BOM helps Excel read UTF-8. */
     public void exportRows(Path file, boolean shownOnly, boolean byteOrderMark) {
-        List<CostRow> rows = List.copyOf(shownOnly ? explorer.results().filteredRows() : explorer.run().rows());
+        List<CostRow> rows = List.copyOf(shownOnly ? explorer.results().shownRows() : explorer.results().rows().all());
         ExportContext context = context();
         write(file, () -> RowsCsv.write(file, context, rows, byteOrderMark));
     }
 
     /** Writes the full result as JSON: the query, every row as the API returned it, names and metadata. */
     public void exportJson(Path file) {
-        List<CostRow> rows = List.copyOf(explorer.run().rows());
+        List<CostRow> rows = List.copyOf(explorer.results().rows().all());
         ExportContext context = context();
         write(file, () -> ResultJson.write(file, context, rows));
     }
@@ -177,7 +178,8 @@ public final class ExportViewModel {
             return;
         }
         SavedView view = ViewFiles.newView(name, ViewConnection.of(explorer.connection().target()),
-            QueryForms.save(chosen, explorer.form().presetProperty().get()), settings(), clock.instant());
+            QueryForms.save(chosen, explorer.form().presetProperty().get(),
+                explorer.form().compareWithProperty().get()), settings(), clock.instant());
         submit(context -> {
             ViewFiles.save(file, view);
             return file;
@@ -226,6 +228,7 @@ public final class ExportViewModel {
         try {
             QueryForms.Restored restored = QueryForms.restore(view.query(), clock);
             explorer.form().fill(restored.query(), restored.preset());
+            explorer.form().compareWithProperty().set(restored.compareWith());
             if (holdQuery) {
                 holdQuery = false;
                 outcome.set(opened + " without running it: the last query did not finish. Press Run to run it.");
@@ -294,7 +297,8 @@ public final class ExportViewModel {
         ChartKind kind = explorer.chart().chartTypeProperty().get();
         ExportContext context = context();
         Set<String> hidden = Set.copyOf(explorer.chart().hiddenSeries());
-        return data -> new ChartSpec(kind, data, context, null, hidden);
+        ChartOverlayInputs overlays = explorer.chart().overlayInputs();
+        return data -> new ChartSpec(kind, data, context, null, hidden, overlays);
     }
 
     private ExportContext context() {

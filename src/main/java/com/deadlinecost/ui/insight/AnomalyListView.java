@@ -1,9 +1,12 @@
 package com.deadlinecost.ui.insight;
 
 import com.deadlinecost.model.insight.Anomaly;
+import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.present.Formats;
+import com.deadlinecost.ui.common.FieldMessages;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -27,6 +30,7 @@ public final class AnomalyListView extends VBox {
         TableView<Anomaly> table = new TableView<>();
         table.setId("anomalyTable");
         table.getColumns().add(column("Kind", anomaly -> anomaly.kind().label(), 120));
+        table.setPlaceholder(new Label("No anomalies to show"));
         table.getColumns().add(column("Group", viewModel::label, 260));
         table.getColumns().add(column("When", viewModel::when, 130));
         table.getColumns().add(column("Actual", anomaly -> Formats.money(anomaly.actualUsd()), 90));
@@ -42,6 +46,11 @@ public final class AnomalyListView extends VBox {
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, now) ->
             viewModel.selectedProperty().set(now));
         VBox.setVgrow(table, Priority.ALWAYS);
+        Label contributors = new Label();
+        contributors.setId("anomalyContributors");
+        contributors.setWrapText(true);
+        contributors.textProperty().bind(Bindings.createStringBinding(() -> viewModel.contributorsText(
+            viewModel.selectedProperty().get()), viewModel.selectedProperty()));
         Button drill = new Button("Drill into it");
         drill.setId("anomalyDrill");
         drill.disableProperty().bind(viewModel.canAct().not());
@@ -50,7 +59,34 @@ public final class AnomalyListView extends VBox {
         expected.setId("anomalyExpected");
         expected.disableProperty().bind(viewModel.canAct().not());
         expected.setOnAction(event -> viewModel.markSelectedExpected());
-        getChildren().addAll(message, table, new HBox(8, drill, expected));
+        Button byJob = new Button("Query by job");
+        byJob.setId("anomalyByJob");
+        byJob.disableProperty().bind(viewModel.canAct().not());
+        byJob.setOnAction(event -> viewModel.queryBy(GroupField.JOB_ID));
+        Button byUser = new Button("Query by user");
+        byUser.setId("anomalyByUser");
+        byUser.disableProperty().bind(viewModel.canAct().not());
+        byUser.setOnAction(event -> viewModel.queryBy(GroupField.USER_ID));
+        // A click in the grouped table selects an anomaly here: show it.
+        viewModel.selectedProperty().addListener((observable, before, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+            }
+        });
+        getChildren().addAll(new HBox(8, message, problemLabel(viewModel)), table, contributors,
+            new HBox(8, drill, byJob, byUser, expected));
+    }
+
+    /** What went wrong in the investigation, in the error colour; hidden while nothing did. */
+    static Label problemLabel(InsightViewModel viewModel) {
+        Label problem = new Label();
+        problem.getStyleClass().add(FieldMessages.STYLE_ERROR);
+        problem.setWrapText(true);
+        problem.textProperty().bind(viewModel.problemProperty());
+        problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        return problem;
     }
 
     private static TableColumn<Anomaly, String> column(String title, Function<Anomaly, String> text, double width) {

@@ -4,6 +4,9 @@ import com.deadlinecost.model.insight.ChangeSummary;
 import com.deadlinecost.model.insight.ChangeSummary.WaterfallStep;
 import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.present.Formats;
+import com.deadlinecost.present.Palette;
+import com.deadlinecost.present.chart.ChartModel;
+import com.deadlinecost.present.chart.WaterfallCharts;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -18,6 +21,7 @@ public final class WaterfallViewModel {
     public static final int TOP_GROUPS = 8;
 
     private final ReadOnlyObjectWrapper<List<Bar>> bars = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<ChartModel> model = new ReadOnlyObjectWrapper<>();
 
     /** What a bar shows. */
     public enum Kind {
@@ -43,8 +47,11 @@ public final class WaterfallViewModel {
     public void show(ChangeSummary changes, DisplayNames names) {
         if (changes == null) {
             bars.set(List.of());
+            model.set(null);
             return;
         }
+        model.set(WaterfallCharts.model(changes, TOP_GROUPS, names, ChartModel.Header.titled("What changed"),
+            Palette.Theme.LIGHT));
         List<Bar> result = new ArrayList<>();
         double earlier = changes.earlierTotalCents() / 100.0;
         result.add(new Bar("Earlier", 0, earlier, Kind.TOTAL, Formats.money(earlier), ""));
@@ -61,6 +68,11 @@ public final class WaterfallViewModel {
         double current = changes.currentTotalCents() / 100.0;
         result.add(new Bar("Now", 0, current, Kind.TOTAL, Formats.money(current), ""));
         bars.set(List.copyOf(result));
+    }
+
+    /** The waterfall as the shared chart painter draws it; null while there is no comparison. */
+    public ReadOnlyObjectProperty<ChartModel> modelProperty() {
+        return model.getReadOnlyProperty();
     }
 
     /** The bars, left to right. */

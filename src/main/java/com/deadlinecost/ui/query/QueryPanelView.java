@@ -1,5 +1,6 @@
 package com.deadlinecost.ui.query;
 
+import com.deadlinecost.model.insight.CompareWith;
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Period;
 import com.deadlinecost.model.query.ResourceKind;
@@ -16,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.Property;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -144,8 +146,12 @@ public final class QueryPanelView {
         period.setId("periodChoice");
         period.setConverter(converter(Period::label));
         period.valueProperty().bindBidirectional(form.periodProperty());
-        return grid(List.of("Range", "From", "To", "UTC offset", "Period"),
-            List.of(presets, start, end, offset, period));
+        ComboBox<CompareWith> compare = optionalChoice("compareWithChoice", CompareWith.values(), CompareWith::label,
+            form.compareWithProperty());
+        compare.setTooltip(new Tooltip("Runs the earlier range too: the table shows each group's earlier cost and "
+            + "change, \"What changed\" the waterfall"));
+        return grid(List.of("Range", "From", "To", "UTC offset", "Period", "Compare with"),
+            List.of(presets, start, end, offset, period, compare));
     }
 
     private static GridPane groupFields(QueryPanelViewModel form) {
@@ -153,14 +159,22 @@ public final class QueryPanelView {
         first.setId("groupByChoice");
         first.setConverter(converter(GroupField::label));
         first.valueProperty().bindBidirectional(form.groupByProperty());
-        List<GroupField> optional = new ArrayList<>();
-        optional.add(null);
-        optional.addAll(Arrays.asList(GroupField.values()));
-        ComboBox<GroupField> second = new ComboBox<>(FXCollections.observableArrayList(optional));
-        second.setId("thenByChoice");
-        second.setConverter(converter(field -> field == null ? NONE : field.label()));
-        second.valueProperty().bindBidirectional(form.thenByProperty());
+        ComboBox<GroupField> second = optionalChoice("thenByChoice", GroupField.values(), GroupField::label,
+            form.thenByProperty());
         return grid(List.of("First", "Then"), List.of(first, second));
+    }
+
+    // A choice whose first item, "(none)", stands for null.
+    private static <T> ComboBox<T> optionalChoice(String id, T[] values, Function<T, String> label,
+                                                  Property<T> chosen) {
+        List<T> optional = new ArrayList<>();
+        optional.add(null);
+        optional.addAll(Arrays.asList(values));
+        ComboBox<T> choice = new ComboBox<>(FXCollections.observableArrayList(optional));
+        choice.setId(id);
+        choice.setConverter(converter(value -> value == null ? NONE : label.apply(value)));
+        choice.valueProperty().bindBidirectional(chosen);
+        return choice;
     }
 
     private static FlowPane statistics(QueryPanelViewModel form) {

@@ -1,5 +1,6 @@
 package com.deadlinecost.ui.query;
 
+import com.deadlinecost.model.insight.CompareWith;
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Period;
 import com.deadlinecost.model.query.QueryBounds;
@@ -63,6 +64,7 @@ public final class QueryPanelViewModel {
     private final ObjectProperty<Period> period = new SimpleObjectProperty<>(Period.DAILY);
     private final ObjectProperty<GroupField> groupBy = new SimpleObjectProperty<>(GroupField.QUEUE_ID);
     private final ObjectProperty<GroupField> thenBy = new SimpleObjectProperty<>();
+    private final ObjectProperty<CompareWith> compareWith = new SimpleObjectProperty<>();
     private final Map<Statistic, BooleanProperty> statistics = new EnumMap<>(Statistic.class);
     private final ReadOnlyObjectWrapper<DisplayNames> names = new ReadOnlyObjectWrapper<>(DisplayNames.empty());
     private final QueryMessages messages = new QueryMessages();
@@ -157,6 +159,11 @@ public final class QueryPanelViewModel {
     }
 
     /** The optional second grouping; null for none. */
+    /** The earlier range the results are compared with; null for no comparison. */
+    public ObjectProperty<CompareWith> compareWithProperty() {
+        return compareWith;
+    }
+
     public ObjectProperty<GroupField> thenByProperty() {
         return thenBy;
     }

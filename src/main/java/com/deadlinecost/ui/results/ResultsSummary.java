@@ -5,6 +5,7 @@ import com.deadlinecost.model.query.Period;
 import com.deadlinecost.model.query.TimeUnits;
 import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.model.row.DisplayNames;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,38 +31,64 @@ public record ResultsSummary(long rowCount, long sessionCount, double costTotal,
 
     /** Sums {@code rows}; the top group is the value of {@code topField} with the highest total cost. */
     public static ResultsSummary of(List<? extends CostRow> rows, GroupField topField) {
-        long sessions = 0;
-        double cost = 0;
-        double runtime = 0;
-        boolean anyCost = false;
-        boolean anyRuntime = false;
-        Map<String, double[]> costByGroup = new HashMap<>();
-        for (CostRow row : rows) {
-            sessions += row.count();
-            double rowCost = row.costTotal();
-            if (!Double.isNaN(rowCost)) {
-                cost += rowCost;
-                anyCost = true;
-                if (topField != null) {
-                    costByGroup.computeIfAbsent(row.value(topField).orElse(null), key -> new double[1])[0] += rowCost;
+        return new Totals(topField).addAll(rows).summary();
+    }
+
+    /**
+     * Running totals of rows added batch by batch: counts and sums only add, so a streamed result costs the batch
+     * per page; only the choice of the top group looks at every group, when {@link #summary()} is asked for.
+     */
+    public static final class Totals {
+        private final GroupField topField;
+        private final Map<String, double[]> costByGroup = new HashMap<>();
+        private long rows;
+        private long sessions;
+        private double cost;
+        private double runtime;
+        private boolean anyCost;
+        private boolean anyRuntime;
+
+        /** No rows yet; the top group will be a value of {@code topField} (null: none). */
+        public Totals(GroupField topField) {
+            this.topField = topField;
+        }
+
+        /** Adds {@code batch}; returns this. */
+        public Totals addAll(Collection<? extends CostRow> batch) {
+            rows += batch.size();
+            for (CostRow row : batch) {
+                sessions += row.count();
+                double rowCost = row.costTotal();
+                if (!Double.isNaN(rowCost)) {
+                    cost += rowCost;
+                    anyCost = true;
+                    if (topField != null) {
+                        costByGroup.computeIfAbsent(row.value(topField).orElse(null), key -> new double[1])[0]
+                            += rowCost;
+                    }
+                }
+                double rowRuntime = row.runtimeTotal();
+                if (!Double.isNaN(rowRuntime)) {
+                    runtime += rowRuntime;
+                    anyRuntime = true;
                 }
             }
-            double rowRuntime = row.runtimeTotal();
-            if (!Double.isNaN(rowRuntime)) {
-                runtime += rowRuntime;
-                anyRuntime = true;
-            }
+            return this;
         }
-        String topValue = null;
-        double topCost = Double.NaN;
-        for (Map.Entry<String, double[]> group : costByGroup.entrySet()) {
-            if (Double.isNaN(topCost) || group.getValue()[0] > topCost) {
-                topValue = group.getKey();
-                topCost = group.getValue()[0];
+
+        /** The summary of the rows added so far. */
+        public ResultsSummary summary() {
+            String topValue = null;
+            double topCost = Double.NaN;
+            for (Map.Entry<String, double[]> group : costByGroup.entrySet()) {
+                if (Double.isNaN(topCost) || group.getValue()[0] > topCost) {
+                    topValue = group.getKey();
+                    topCost = group.getValue()[0];
+                }
             }
+            return new ResultsSummary(rows, sessions, anyCost ? cost : Double.NaN, anyRuntime ? runtime : Double.NaN,
+                Double.isNaN(topCost) ? null : topField, topValue, topCost);
         }
-        return new ResultsSummary(rows.size(), sessions, anyCost ? cost : Double.NaN,
-            anyRuntime ? runtime : Double.NaN, Double.isNaN(topCost) ? null : topField, topValue, topCost);
     }
 
     /** Estimated cost per hour of runtime, NaN when either is absent or there is no runtime. */

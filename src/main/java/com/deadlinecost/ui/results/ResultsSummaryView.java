@@ -4,6 +4,7 @@ import com.deadlinecost.model.query.Period;
 import com.deadlinecost.present.Formats;
 import java.util.Locale;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -33,7 +34,7 @@ public final class ResultsSummaryView {
         note.getStyleClass().add(ResultsStyles.ESTIMATE_NOTE);
         root.getChildren().addAll(item(cost, caption("Estimated cost")), item(runtime, caption("Runtime")),
             item(sessions, sessionsCaption), item(costPerHour, caption("Cost per runtime hour")),
-            item(topGroup, topCaption), note);
+            item(topGroup, topCaption), projection(results.insight()), note);
         sessionsCaption.setId("summarySessionsCaption");
         explanation.setWrapText(true);
         explanation.setMaxWidth(360);
@@ -69,6 +70,25 @@ public final class ResultsSummaryView {
             topCaption.setText("Top group");
             topGroup.setText(Formats.ABSENT);
         }
+    }
+
+    // Shown only for a range that reaches today: the month's projected total with its 80 % interval.
+    private static VBox projection(ResultsInsight insight) {
+        Label projected = value("summaryProjection");
+        projected.textProperty().bind(insight.projectedMonthEndProperty());
+        Label projectedCaption = caption("");
+        projectedCaption.setId("summaryProjectionCaption");
+        projectedCaption.textProperty().bind(Bindings.concat("Projected month end (",
+            insight.projectedMonthEndIntervalProperty(), ")"));
+        VBox item = item(projected, projectedCaption);
+        Tooltip detail = new Tooltip();
+        detail.setWrapText(true);
+        detail.setMaxWidth(420);
+        detail.textProperty().bind(insight.projectedMonthEndDetailProperty());
+        Tooltip.install(item, detail);
+        item.visibleProperty().bind(insight.projectedMonthEndProperty().isNotEmpty());
+        item.managedProperty().bind(item.visibleProperty());
+        return item;
     }
 
     private static VBox item(Label value, Label caption) {

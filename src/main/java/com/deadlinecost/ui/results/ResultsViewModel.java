@@ -4,6 +4,7 @@ import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Measure;
 import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.rollup.GroupTable;
+import com.deadlinecost.model.rollup.GroupTotals;
 import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.ui.common.CoalescedRefresh;
@@ -17,13 +18,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -35,22 +35,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 
 /**
  * The results half of the explorer: the rows of the shown query, filtered by quick search, drill-down and
- * column filters, sorted as the table says; the summary and the chart series of what passes the filter.
+ * column filters, sorted as the table says; the summary and the grouped table of what passes the filter.
  *
- * <p>The pipeline is fixed: source -> intake -> {@link FilteredList} (predicate bound here) ->
- * {@link SortedList} (the table's comparator plus a stable tie-breaker). The table gets {@link #sortedRows()}
- * once; the lists are mutated, never replaced. Derived state follows the filtered list, so table, summary
- * and charts agree; it is recomputed through a {@link RecomputeScheduler}, once however many pages arrived.
- *
- * <p>The intake exists because a SortedList inserts added rows one at a time, each in time proportional to
- * its size: 100,000 streamed rows took seconds per page. Pages appended to the source are collected and
- * applied once per pulse; a large batch replaces the intake's content in one change, which the SortedList
- * sorts in one go (see {@link #replacingProperty()} for views that keep their selection across it).
+ * <p>The rows live in one {@link RowStore}, which this view model owns: the filter and the table's order (plus a
+ * stable tie-breaker) are set on it, and {@link #shownRows()} is the table's list, set once and never replaced.
+ * Each pulse's pages arrive in it as one sorted batch with one change; the totals (summary and grouped table) add
+ * that batch to running sums and only rank the groups anew, once per pulse through a {@link RecomputeScheduler}.
+ * A new filter, query, drill-down or trend measure recomputes them from the shown rows.
  */
 public final class ResultsViewModel {
 
@@ -58,20 +52,10 @@ public final class ResultsViewModel {
     public static final Comparator<CostRow> TIE_BREAKER =
         Comparator.comparing(CostRow::group).thenComparing(CostRow::bucket);
 
-    /** Above this many (rows added x rows shown), a batch is applied as one replacement, not row by row. */
-    static final long INCREMENTAL_LIMIT = 1_000_000;
-    /** While a query loads, a replacement waits at most this long for more rows (see {@link #applyPending()}). */
-    static final long MAX_DEFER_NANOS = 1_000_000_000L;
-
-    private final ObservableList<CostRow> source;
-    private final ObservableList<CostRow> intake = FXCollections.observableArrayList();
-    private final List<CostRow> pending = new ArrayList<>();
-    private final ReadOnlyBooleanWrapper replacing = new ReadOnlyBooleanWrapper(false);
+    private final RowStore rows;
     private final ObservableValue<StatisticsQuery> query;
     private final ObservableValue<DisplayNames> names;
     private final TextClipboard clipboard;
-    private final FilteredList<CostRow> filtered;
-    private final SortedList<CostRow> sorted;
     private final StringProperty searchText = new SimpleStringProperty("");
     private final BooleanProperty showIds = new SimpleBooleanProperty(false);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
@@ -84,62 +68,72 @@ public final class ResultsViewModel {
     private final ObservableMap<String, Double> columnWidths = FXCollections.observableHashMap();
     private final ObjectProperty<Measure> trendMeasure = new SimpleObjectProperty<>(Measure.COST_SUM);
     private final DrillDownViewModel drillDown;
+    private final ResultsInsight insight = new ResultsInsight();
     private final CoalescedRefresh summaryRefresh;
-    private final CoalescedRefresh intakeRefresh;
     private final StringBinding emptyMessage;
-    private long lastReplacement;
+    private final ObjectBinding<RowFilter> rowFilter;
+    /** Running totals of the shown rows; null when they must be recomputed from all shown rows. */
+    private ResultsSummary.Totals summaryTotals;
+    private GroupTotals groupTotals;
 
     /**
-     * Results of {@code source}.
+     * Results of the rows in {@code rows}.
      *
-     * @param source the rows of the shown query, mutated as pages arrive
+     * @param rows the store the shown query's pages go into (see {@link RowStore})
      * @param query the query the rows belong to (null before the first run)
      * @param names display names of ids; may change after the rows arrived (null: ids only)
      * @param scheduler when derived state is recomputed
      * @param clipboard where copied rows go
      */
-    public ResultsViewModel(ObservableList<CostRow> source, ObservableValue<StatisticsQuery> query,
+    public ResultsViewModel(RowStore rows, ObservableValue<StatisticsQuery> query,
                             ObservableValue<DisplayNames> names, RecomputeScheduler scheduler,
                             TextClipboard clipboard) {
-        this.source = source;
+        this.rows = rows;
         this.query = query;
         this.names = names;
         this.clipboard = clipboard;
         this.drillDown = new DrillDownViewModel(query);
-        this.filtered = new FilteredList<>(intake);
-        this.sorted = new SortedList<>(filtered, TIE_BREAKER);
-        filtered.predicateProperty().bind(Bindings.createObjectBinding(this::currentPredicate, searchText,
-            drillDown.steps(), columnFilters, names));
-        this.summaryRefresh = new CoalescedRefresh(scheduler, this::recomputeSummary);
-        this.intakeRefresh = new CoalescedRefresh(scheduler, this::applyPending);
-        source.addListener(this::sourceChanged);
-        intake.setAll(source);
-        filtered.addListener((ListChangeListener<CostRow>) change -> summaryRefresh.request());
-        names.addListener((observable, before, after) -> summaryRefresh.request());
-        trendMeasure.addListener((observable, before, after) -> summaryRefresh.request());
-        query.addListener((observable, before, after) -> columnFilters.clear());
-        loading.addListener((observable, before, now) -> intakeRefresh.request());
+        this.summaryRefresh = new CoalescedRefresh(scheduler, this::publishTotals);
+        rowFilter = Bindings.createObjectBinding(() -> new RowFilter(searchText.get(), drillDown.steps(),
+            columnFilters), searchText, drillDown.steps(), columnFilters);
+        rowFilter.addListener((observable, before, now) -> refilter(before, false));
+        // Names arriving late (job names page by page) matter to the filter only when it searches.
+        names.addListener((observable, before, after) -> {
+            refilter(rowFilter.get(), true);
+            summaryRefresh.request();
+        });
+        rows.setFilter(rowFilter.get().predicate(names()));
+        rows.shown().addListener(this::shownChanged);
+        trendMeasure.addListener((observable, before, after) -> recomputeTotals());
+        drillDown.steps().addListener((ListChangeListener<DrillStep>) change -> recomputeTotals());
+        query.addListener((observable, before, after) -> {
+            columnFilters.clear();
+            recomputeTotals();
+        });
         emptyMessage = Bindings.createStringBinding(this::currentEmptyMessage, query, loading,
-            intake, filtered);
+            rows.all(), rows.shown());
         summaryRefresh.request();
     }
 
-    /** The rows to show, filtered and sorted; give it to the table once. */
-    public SortedList<CostRow> sortedRows() {
-        return sorted;
+    /** The rows to show, filtered and in the table's order; give it to the table once. */
+    public ObservableList<CostRow> shownRows() {
+        return rows.shown();
     }
 
-    /** The rows passing the filter, in arrival order (large batches: in the table's order). */
-    public ObservableList<CostRow> filteredRows() {
-        return filtered;
+    /** The store of the result's rows: every row received ({@link RowStore#all()}) and the shown ones. */
+    public RowStore rows() {
+        return rows;
     }
 
     /** Sorts the rows by the table's comparator (may be null: unsorted), then by {@link #TIE_BREAKER}. */
     public void bindSortOrder(ObservableValue<Comparator<CostRow>> tableComparator) {
-        sorted.comparatorProperty().bind(Bindings.createObjectBinding(() -> {
-            Comparator<CostRow> byTable = tableComparator.getValue();
-            return byTable == null ? TIE_BREAKER : byTable.thenComparing(TIE_BREAKER);
-        }, tableComparator));
+        // On invalidation, not on change: the table's comparator stays equal when only a column's sort type flips.
+        tableComparator.addListener(observable -> rows.setOrder(withTieBreaker(tableComparator.getValue())));
+        rows.setOrder(withTieBreaker(tableComparator.getValue()));
+    }
+
+    private static Comparator<CostRow> withTieBreaker(Comparator<CostRow> byTable) {
+        return byTable == null ? TIE_BREAKER : byTable.thenComparing(TIE_BREAKER);
     }
 
     /** The quick search over names and ids of the grouped fields. */
@@ -219,6 +213,11 @@ public final class ResultsViewModel {
         return groupTable.getReadOnlyProperty();
     }
 
+    /** What the investigation of the shown query adds: comparison, anomalies and projection. */
+    public ResultsInsight insight() {
+        return insight;
+    }
+
     /** The drill-down path. */
     public DrillDownViewModel drillDown() {
         return drillDown;
@@ -259,7 +258,7 @@ public final class ResultsViewModel {
         Map<String, String> byName = new TreeMap<>();
         Set<String> seen = new HashSet<>();
         DisplayNames current = names();
-        for (CostRow row : source) {
+        for (CostRow row : rows.all()) {
             String value = row.value(field).orElse(null);
             if (seen.add(value)) {
                 byName.put(current.name(field, value) + "\u0000" + value, value);
@@ -291,85 +290,61 @@ public final class ResultsViewModel {
         }
     }
 
-    /** True while a batch of rows replaces the shown rows in one change: views restore their selection after. */
+    /** True while the shown rows are replaced in one change (a new filter): views restore their selection after. */
     public ReadOnlyBooleanProperty replacingProperty() {
-        return replacing.getReadOnlyProperty();
+        return rows.replacingProperty();
     }
 
     /** The summary, recomputed first if rows changed since it was last computed. */
     public ResultsSummary currentSummary() {
-        intakeRefresh.flush();
+        rows.flush();
         summaryRefresh.flush();
         return summary.get();
     }
 
-    /** Pages appended to the source wait for the next pulse; any other change applies at once. */
-    private void sourceChanged(ListChangeListener.Change<? extends CostRow> change) {
-        boolean appended = true;
-        List<CostRow> added = new ArrayList<>();
+    // A filter that lets everything through stays so when only the names changed: no pass over the rows.
+    private void refilter(RowFilter before, boolean namesChanged) {
+        RowFilter now = rowFilter.get();
+        if (now.isEmpty() && (namesChanged || before.isEmpty())) {
+            return;
+        }
+        rows.setFilter(now.predicate(names()));
+    }
+
+    /** A batch merged into the shown rows is added to the totals; any other change recomputes them. */
+    private void shownChanged(ListChangeListener.Change<? extends CostRow> change) {
         while (change.next()) {
-            boolean atEnd = change.getFrom() == intake.size() + pending.size() + added.size();
-            if (change.wasPermutated() || change.wasUpdated() || change.wasRemoved() || !atEnd) {
-                appended = false;
-                break;
+            if (change.wasPermutated()) {
+                continue;
             }
-            added.addAll(change.getAddedSubList());
-        }
-        if (appended) {
-            pending.addAll(added);
-            intakeRefresh.request();
-        } else {
-            pending.clear();
-            replaceIntake(source);
-        }
-    }
-
-    private void applyPending() {
-        if (pending.isEmpty()) {
-            return;
-        }
-        boolean incremental = (long) pending.size() * intake.size() <= INCREMENTAL_LIMIT;
-        if (!incremental && loading.get() && pending.size() < intake.size() / 2
-                && System.nanoTime() - lastReplacement < MAX_DEFER_NANOS) {
-            // Each replacement costs time in proportion to all rows shown; doing one every pulse while pages stream in
-            // starved the FX thread (BENCHMARKS.md). Wait until the waiting rows are half the shown ones or a second
-            // has passed; the next page, or the end of loading, asks again.
-            return;
-        }
-        List<CostRow> batch = new ArrayList<>(pending);
-        pending.clear();
-        if (incremental) {
-            intake.addAll(batch);
-            return;
-        }
-        List<CostRow> all = new ArrayList<>(intake.size() + batch.size());
-        all.addAll(intake);
-        all.addAll(batch);
-        // Keep the intake in the table's order: the rows it holds form one sorted run, so TimSort adds the batch in
-        // about O(n + k log k) and the SortedList's merge sort then finds its input in order. Re-sorting rows in
-        // arrival order took O(n log n) comparisons on every pulse, most of the FX thread's time (BENCHMARKS.md).
-        all.sort(sorted.getComparator());
-        replaceIntake(all);
-    }
-
-    private void replaceIntake(List<CostRow> rows) {
-        lastReplacement = System.nanoTime();
-        replacing.set(true);
-        try {
-            intake.setAll(rows);
-        } finally {
-            replacing.set(false);
+            if (change.wasRemoved() || change.wasUpdated() || summaryTotals == null) {
+                recomputeTotals();
+                return;
+            }
+            List<? extends CostRow> added = change.getAddedSubList();
+            summaryTotals.addAll(added);
+            if (groupTotals != null) {
+                groupTotals.addAll(added);
+            }
+            summaryRefresh.request();
         }
     }
 
-    private Predicate<CostRow> currentPredicate() {
-        return new RowFilter(searchText.get(), drillDown.steps(), columnFilters).predicate(names());
+    private void recomputeTotals() {
+        summaryTotals = null;
+        groupTotals = null;
+        summaryRefresh.request();
     }
 
-    private void recomputeSummary() {
+    /** Publishes the totals, once per pulse; only the ranking of the groups looks at all of them. */
+    private void publishTotals() {
         StatisticsQuery shown = query.getValue();
-        summary.set(ResultsSummary.of(filtered, topField(shown)));
-        groupTable.set(shown == null ? GroupTable.empty() : GroupTable.of(filtered, shown, trendMeasure()));
+        if (summaryTotals == null) {
+            summaryTotals = new ResultsSummary.Totals(topField(shown)).addAll(rows.shown());
+            groupTotals = shown == null ? null : new GroupTotals(shown).addAll(rows.shown());
+        }
+        summary.set(summaryTotals.summary());
+        groupTable.set(groupTotals == null ? GroupTable.empty() : groupTotals.table(trendMeasure()));
     }
 
     // Inside a drilled-into group, the top is of the other grouping (the top user of the queue), not the group
@@ -390,10 +365,10 @@ public final class ResultsViewModel {
         if (query.getValue() == null) {
             return "Run a query to see where the money and compute time go.";
         }
-        if (intake.isEmpty()) {
+        if (rows.all().isEmpty()) {
             return loading.get() ? "Loading results\u2026" : "No usage in this range. Try a longer range or other "
                 + "queues or fleets.";
         }
-        return filtered.isEmpty() ? "No rows match the search or filters." : "";
+        return rows.shown().isEmpty() ? "No rows match the search or filters." : "";
     }
 }

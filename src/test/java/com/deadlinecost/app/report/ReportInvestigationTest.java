@@ -151,4 +151,20 @@ class ReportInvestigationTest {
         assertThat(backtest.get("months").size()).isEqualTo(6);
         assertThat(backtest.get("meanAbsolutePercentageError").asDouble()).isBetween(0.0, 1.0);
     }
+
+    @Test
+    void compareAndProjectionDrawTheirChartsAndTheTimeChartsOverlaysThroughTheSharedPainter() throws IOException {
+        int code = report("--demo", "--farm", "Harbor Lights Feature", "--chart", "lines", "--compare", "previous",
+            "--projection", "--anomalies", "--format", "svg", "--out", folder.toString());
+
+        assertThat(code).as(err.toString()).isEqualTo(ReportCommand.EXIT_OK);
+        // The legend entries and texts are the chart painter's, the same words the window's canvas draws.
+        String dashed = "stroke-dasharray:\\s*\\d";
+        assertThat(Files.readString(folder.resolve("report.svg"))).containsPattern(dashed)
+            .contains("Previous period (", "Projected to Mar 31, 80 % band");
+        assertThat(Files.readString(folder.resolve("waterfall.svg"))).contains("What changed: ", "Earlier", "Now",
+            "runtime ", "rate ");
+        assertThat(Files.readString(folder.resolve("projection.svg"))).containsPattern(dashed)
+            .contains("Where the month is heading", "Spent so far", "Projected, 80 % band");
+    }
 }

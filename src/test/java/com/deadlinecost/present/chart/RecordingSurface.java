@@ -17,7 +17,17 @@ public final class RecordingSurface implements ChartSurface {
     public record Label(String text, double left, double baseline, double width, Rgb colour) {
     }
 
+    /** A line or polyline: its points, colour and whether it is dashed. */
+    public record Stroke(double[] xs, double[] ys, Rgb colour, boolean dashed) {
+    }
+
+    /** A filled polygon: its points, colour and opacity. */
+    public record Shape(double[] xs, double[] ys, Rgb colour, double opacity) {
+    }
+
     private final ChartSurface measure;
+    public final List<Stroke> strokes = new ArrayList<>();
+    public final List<Shape> shapes = new ArrayList<>();
     public final List<Box> boxes = new ArrayList<>();
     public final List<Label> texts = new ArrayList<>();
     public int lines;
@@ -42,16 +52,21 @@ public final class RecordingSurface implements ChartSurface {
     @Override
     public void line(double x1, double y1, double x2, double y2, Rgb colour, double lineWidth, boolean dashed) {
         lines++;
+        strokes.add(new Stroke(new double[] {x1, x2}, new double[] {y1, y2}, colour, dashed));
     }
 
     @Override
     public void polyline(double[] xs, double[] ys, int count, Rgb colour, double lineWidth, boolean dashed) {
         lines++;
+        strokes.add(new Stroke(java.util.Arrays.copyOf(xs, count), java.util.Arrays.copyOf(ys, count), colour,
+            dashed));
     }
 
     @Override
     public void fillPolygon(double[] xs, double[] ys, int count, Rgb colour, double opacity) {
         lines++;
+        shapes.add(new Shape(java.util.Arrays.copyOf(xs, count), java.util.Arrays.copyOf(ys, count), colour,
+            opacity));
     }
 
     @Override

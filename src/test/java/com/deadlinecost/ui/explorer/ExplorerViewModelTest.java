@@ -125,7 +125,7 @@ class ExplorerViewModelTest {
         explorer.start();
 
         assertThat(explorer.run().shownQueryProperty().get()).isNotNull();
-        assertThat(explorer.run().rows()).isNotEmpty();
+        assertThat(explorer.results().rows().all()).isNotEmpty();
         assertThat(explorer.results().summaryProperty().get().costTotal()).isPositive();
     }
 
@@ -161,7 +161,7 @@ class ExplorerViewModelTest {
 
         StatisticsQuery followUp = explorer.run().shownQueryProperty().get();
         assertThat(followUp.groupBy()).containsExactly(GroupField.QUEUE_ID, GroupField.JOB_ID);
-        assertThat(explorer.run().rows()).isNotEmpty().allSatisfy(row -> assertThat(row.group().jobName())
+        assertThat(explorer.results().rows().all()).isNotEmpty().allSatisfy(row -> assertThat(row.group().jobName())
             .isPresent());
         assertThat(explorer.results().drillDown().canGoBackBinding().get()).isTrue();
     }

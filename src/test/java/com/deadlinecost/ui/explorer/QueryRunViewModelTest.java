@@ -16,6 +16,8 @@ import com.deadlinecost.service.deadline.PlannedRun;
 import com.deadlinecost.service.deadline.QueryProblem;
 import com.deadlinecost.service.deadline.RowPage;
 import com.deadlinecost.ui.common.InlineTaskRunner;
+import com.deadlinecost.ui.common.RecomputeScheduler;
+import com.deadlinecost.ui.results.RowStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -32,14 +34,15 @@ class QueryRunViewModelTest {
         Period.HOURLY, List.of(GroupField.QUEUE_ID), EnumSet.of(Statistic.SUM));
 
     private final AtomicReference<DeadlineGateway> gateway = new AtomicReference<>();
+    private final RowStore rows = new RowStore(RecomputeScheduler.immediate());
 
     @Test
     void pagesArriveInOrderWithOneAddPerPage() {
         gateway.set(new ScriptedGateway(List.of(ScriptedGateway.rows("a", 0, 100), ScriptedGateway.rows("a", 100, 40)),
             null));
-        QueryRunViewModel viewModel = new QueryRunViewModel(gateway::get, InlineTaskRunner.immediate());
+        QueryRunViewModel viewModel = new QueryRunViewModel(gateway::get, InlineTaskRunner.immediate(), rows);
         List<Integer> addSizes = new ArrayList<>();
-        viewModel.rows().addListener((ListChangeListener<CostRow>) change -> {
+        rows.all().addListener((ListChangeListener<CostRow>) change -> {
             while (change.next()) {
                 addSizes.add(change.getAddedSize());
             }
@@ -48,7 +51,7 @@ class QueryRunViewModelTest {
         viewModel.run(QUERY);
 
         assertThat(addSizes).containsExactly(100, 40);
-        assertThat(viewModel.rows()).containsExactlyElementsOf(ScriptedGateway.rows("a", 0, 140));
+        assertThat(rows.all()).containsExactlyElementsOf(ScriptedGateway.rows("a", 0, 140));
         assertThat(viewModel.rowsLoadedProperty().get()).isEqualTo(140);
         assertThat(viewModel.runningProperty().get()).isFalse();
         assertThat(viewModel.progressProperty().get()).isEqualTo(1.0);
@@ -59,22 +62,23 @@ class QueryRunViewModelTest {
     @Test
     void aStoredResultIsShownAtOnceWithItsNamesUntilTheNextRun() {
         gateway.set(new ScriptedGateway(List.of(ScriptedGateway.rows("a", 0, 30)), null));
-        QueryRunViewModel viewModel = new QueryRunViewModel(gateway::get, InlineTaskRunner.immediate());
+        QueryRunViewModel viewModel = new QueryRunViewModel(gateway::get, InlineTaskRunner.immediate(), rows);
         com.deadlinecost.model.row.DisplayNames names = com.deadlinecost.model.row.DisplayNames.builder()
             .queue("queue-0123456789abcdef0123456789abcdef", "Lighting").build();
 
         viewModel.show(QUERY, ScriptedGateway.rows("b", 0, 70), names, "Done — 70 rows from the history");
 
-        assertThat(viewModel.rows()).containsExactlyElementsOf(ScriptedGateway.rows("b", 0, 70));
+        assertThat(rows.all()).containsExactlyElementsOf(ScriptedGateway.rows("b", 0, 70));
         assertThat(viewModel.shownQueryProperty().get()).isEqualTo(QUERY);
         assertThat(viewModel.storedNamesProperty().get()).isSameAs(names);
         assertThat(viewModel.phaseProperty().get()).isEqualTo("Done — 70 rows from the history");
+        assertThat(viewModel.rowsLoadedProperty().get()).isEqualTo(70);
         assertThat(viewModel.runningProperty().get()).isFalse();
         assertThat(viewModel.resumableProperty().get()).isFalse();
 
         viewModel.run(QUERY);
         assertThat(viewModel.storedNamesProperty().get()).isNull();
-        assertThat(viewModel.rows()).containsExactlyElementsOf(ScriptedGateway.rows("a", 0, 30));
+        assertThat(rows.all()).containsExactlyElementsOf(ScriptedGateway.rows("a", 0, 30));
     }
 
     @Test
@@ -82,7 +86,7 @@ class QueryRunViewModelTest {
         ScriptedGateway scripted = new ScriptedGateway(List.of(ScriptedGateway.rows("a", 0, 100),
             ScriptedGateway.rows("a", 100, 100)), null);
         gateway.set(scripted);
-        QueryRunViewModel viewModel = new QueryRunViewModel(gateway::get, InlineTaskRunner.immediate());
+        QueryRunViewModel viewModel = new QueryRunViewModel(gateway::get, InlineTaskRunner.immediate(), rows);
         List<String> seen = new ArrayList<>();
         scripted.betweenPages(() -> seen.add(viewModel.phaseProperty().get() + " | running="
             + viewModel.runningProperty().get() + " | progress=" + viewModel.progressProperty().get()));
@@ -100,7 +104,7 @@ class QueryRunViewModelTest {
             ScriptedGateway.rows("old", 10, 10)), null);
         InlineTaskRunner runner = InlineTaskRunner.deferred();
         gateway.set(first);
-        QueryRunViewModel viewModel = new QueryRunViewModel(gateway::get, runner);
+        QueryRunViewModel viewModel = new QueryRunViewModel(gateway::get, runner, rows);
         viewModel.run(QUERY);
         first.betweenPages(() -> {
             if (gateway.get() == first) {
@@ -113,7 +117,7 @@ class QueryRunViewModelTest {
             assertThat(runner.pendingCount()).isLessThanOrEqualTo(1);
         }
 
-        assertThat(viewModel.rows()).containsExactlyElementsOf(ScriptedGateway.rows("new", 0, 5));
+        assertThat(rows.all()).containsExactlyElementsOf(ScriptedGateway.rows("new", 0, 5));
         assertThat(viewModel.phaseProperty().get()).startsWith("Done");
     }
 
@@ -122,7 +126,7 @@ class QueryRunViewModelTest {
         QueryProblem problem = new QueryProblem(QueryProblem.Kind.RESULT_TOO_LARGE, "The aggregation ended TIMEOUT.",
             "Ask for less at once.", "", null);
         gateway.set(new ScriptedGateway(List.of(ScriptedGateway.rows("a", 0, 3)), problem));
-        QueryRunViewModel viewModel = new QueryRunViewModel(gateway::get, InlineTaskRunner.immediate());
+        QueryRunViewModel viewModel = new QueryRunViewModel(gateway::get, InlineTaskRunner.immediate(), rows);
 
         viewModel.run(QUERY);
 
@@ -136,16 +140,16 @@ class QueryRunViewModelTest {
         ScriptedGateway scripted = new ScriptedGateway(List.of(ScriptedGateway.rows("a", 0, 10),
             ScriptedGateway.rows("a", 10, 10), ScriptedGateway.rows("a", 20, 10)), null);
         gateway.set(scripted);
-        QueryRunViewModel viewModel = new QueryRunViewModel(gateway::get, InlineTaskRunner.immediate());
+        QueryRunViewModel viewModel = new QueryRunViewModel(gateway::get, InlineTaskRunner.immediate(), rows);
         scripted.betweenPages(() -> {
-            if (viewModel.rows().size() == 10) {
+            if (rows.all().size() == 10) {
                 viewModel.cancel();
             }
         });
 
         viewModel.run(QUERY);
 
-        assertThat(viewModel.rows()).hasSize(10);
+        assertThat(rows.all()).hasSize(10);
         assertThat(viewModel.runningProperty().get()).isFalse();
         assertThat(viewModel.phaseProperty().get()).isEqualTo("Cancelled after 10 rows");
         assertThat(viewModel.errorProperty().get()).isNull();
@@ -181,14 +185,14 @@ class QueryRunViewModelTest {
                 };
             }
         });
-        QueryRunViewModel viewModel = new QueryRunViewModel(gateway::get, InlineTaskRunner.immediate());
+        QueryRunViewModel viewModel = new QueryRunViewModel(gateway::get, InlineTaskRunner.immediate(), rows);
         viewModel.run(QUERY);
         assertThat(viewModel.resumableProperty().get()).isTrue();
 
         viewModel.resume();
 
         assertThat(calls).containsExactly("run from chunk 1", "run from chunk 2");
-        assertThat(viewModel.rows()).hasSize(8);
+        assertThat(rows.all()).hasSize(8);
         assertThat(viewModel.errorProperty().get()).isNull();
         assertThat(viewModel.resumableProperty().get()).isFalse();
         assertThat(viewModel.phaseProperty().get()).startsWith("Done");

@@ -64,7 +64,7 @@ class ExportViewModelTest {
         ExportViewModel export = export(next);
         export.openViewAtStartUp(folder.resolve("daily.dcxview"));
 
-        assertThat(next.run().rows()).isEmpty();
+        assertThat(next.results().rows().all()).isEmpty();
         assertThat(next.form().query()).isPresent();
         assertThat(export.outcomeProperty().get()).contains("the last query did not finish");
     }
@@ -108,7 +108,7 @@ class ExportViewModelTest {
 
         assertThat(next.form().periodProperty().get()).isEqualTo(Period.WEEKLY);
         assertThat(next.chart().chartTypeProperty().get()).isEqualTo(ChartKind.LINES);
-        assertThat(next.run().rows()).hasSize(24);
+        assertThat(next.results().rows().all()).hasSize(24);
         assertThat(export.outcomeProperty().get()).startsWith("Opened view 'weekly'");
         assertThat(export(explorer()).recentViews()).containsExactly(folder.resolve("weekly.dcxview"));
     }
@@ -141,7 +141,7 @@ class ExportViewModelTest {
 
         assertThat(export.outcomeProperty().get()).isNotEmpty().doesNotContain("Exception");
         assertThat(explorer.form().periodProperty().get()).isEqualTo(Period.MONTHLY);
-        assertThat(explorer.run().rows()).isEmpty();
+        assertThat(explorer.results().rows().all()).isEmpty();
     }
 
     @Test
@@ -157,7 +157,7 @@ class ExportViewModelTest {
         export.openView(file);
 
         assertThat(export.outcomeProperty().get()).contains("without running it").contains("is not visible");
-        assertThat(next.run().rows()).isEmpty();
+        assertThat(next.results().rows().all()).isEmpty();
     }
 
     @Test

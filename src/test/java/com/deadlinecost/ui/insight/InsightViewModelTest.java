@@ -16,13 +16,18 @@ import com.deadlinecost.model.query.Statistic;
 import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.query.TimeRange;
 import com.deadlinecost.model.query.UtcOffset;
+import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.service.connection.ConnectionTarget;
 import com.deadlinecost.service.deadline.DeadlineGateway;
+import com.deadlinecost.service.deadline.NamedResource;
+import com.deadlinecost.service.deadline.PlannedRun;
+import com.deadlinecost.service.deadline.QueryProblem;
 import com.deadlinecost.service.deadline.RunTimings;
 import com.deadlinecost.service.deadline.SdkGateways;
 import com.deadlinecost.service.export.ExportDemo;
 import com.deadlinecost.service.settings.ExpectedMarks;
 import com.deadlinecost.ui.common.InlineTaskRunner;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -71,7 +76,8 @@ class InsightViewModelTest {
     }
 
     private InsightViewModel viewModel() {
-        return new InsightViewModel(() -> gateway, InlineTaskRunner.immediate(), new ExpectedMarks(config));
+        return new InsightViewModel(() -> gateway, InlineTaskRunner.immediate(), new ExpectedMarks(config),
+            Clock.fixed(ExportDemo.NOW, ZoneOffset.UTC));
     }
 
     @Test
@@ -142,5 +148,122 @@ class InsightViewModelTest {
         }
         assertThat(running).isCloseTo(bars.get(bars.size() - 1).toUsd(), within(1e-6));
         assertThat(viewModel.changesProperty().get().changeCents()).isNotZero();
+    }
+
+    @Test
+    void cancellingStopsTheComparisonRunAndNothingItWouldFindIsShown() {
+        InlineTaskRunner runner = InlineTaskRunner.deferred();
+        InsightViewModel viewModel = new InsightViewModel(() -> gateway, runner, new ExpectedMarks(config),
+            Clock.fixed(ExportDemo.NOW, ZoneOffset.UTC));
+        viewModel.investigate(february(), CompareWith.PREVIOUS_PERIOD);
+        assertThat(viewModel.runningProperty().get()).isTrue();
+        assertThat(runner.pendingCount()).as("comparison, anomalies, projection").isEqualTo(3);
+
+        viewModel.cancel();
+        while (runner.runNext()) {
+            // the cancelled parts end without showing anything
+        }
+
+        assertThat(viewModel.runningProperty().get()).isFalse();
+        assertThat(viewModel.messageProperty().get()).contains("cancelled");
+        assertThat(viewModel.changesProperty().get()).isNull();
+        assertThat(viewModel.waterfall().barsProperty().get()).isEmpty();
+        assertThat(viewModel.anomalies()).isEmpty();
+        assertThat(viewModel.groupInsightsProperty().get().compared()).isFalse();
+    }
+
+    @Test
+    void markingExpectedHidesAtOnceAndWritesTheFileInTheBackground() throws Exception {
+        InlineTaskRunner runner = InlineTaskRunner.deferred();
+        InsightViewModel viewModel = new InsightViewModel(() -> gateway, runner, new ExpectedMarks(config),
+            Clock.fixed(ExportDemo.NOW, ZoneOffset.UTC));
+        viewModel.investigate(february(), null);
+        while (runner.runNext()) {
+            // run the investigation's parts
+        }
+        Anomaly first = viewModel.anomalies().get(0);
+        viewModel.selectedProperty().set(first);
+        while (runner.runNext()) {
+            // a contributors lookup may follow the selection
+        }
+
+        viewModel.markSelectedExpected();
+
+        assertThat(viewModel.anomalies()).doesNotContain(first);
+        assertThat(viewModel.groupInsightsProperty().get().anomalies()).doesNotContain(first);
+        Path file = config.resolve(ExpectedMarks.FILE_NAME);
+        assertThat(file).as("not written on the UI thread").doesNotExist();
+        assertThat(runner.runNext()).isTrue();
+        assertThat(Files.readString(file)).contains(first.markKey());
+        assertThat(viewModel.messageProperty().get()).startsWith("Marked expected");
+    }
+
+    @Test
+    void aFailedComparisonSaysSoInOneLineAndTheAnomaliesStillShow() {
+        StatisticsQuery query = february();
+        TimeRange earlier = CompareWith.PREVIOUS_PERIOD.earlier(query.range(), query.offset());
+        DeadlineGateway failingEarlier = new RefusingGateway(gateway, earlier);
+        InsightViewModel viewModel = new InsightViewModel(() -> failingEarlier, InlineTaskRunner.immediate(),
+            new ExpectedMarks(config), Clock.fixed(ExportDemo.NOW, ZoneOffset.UTC));
+
+        viewModel.investigate(query, CompareWith.PREVIOUS_PERIOD);
+
+        assertThat(viewModel.problemProperty().get())
+            .isEqualTo("The comparison with the previous period failed: The farm is busy with other aggregations. "
+                + "Wait a minute and run the query again.")
+            .doesNotContain("\n").doesNotContain("Exception");
+        assertThat(viewModel.changesProperty().get()).isNull();
+        assertThat(viewModel.anomalies()).isNotEmpty();
+        assertThat(viewModel.runningProperty().get()).isFalse();
+    }
+
+    /** The demo's gateway, except that aggregations over one range fail as a busy farm would. */
+    private static final class RefusingGateway implements DeadlineGateway {
+        private final DeadlineGateway delegate;
+        private final TimeRange refused;
+
+        RefusingGateway(DeadlineGateway delegate, TimeRange refused) {
+            this.delegate = delegate;
+            this.refused = refused;
+        }
+
+        @Override
+        public ConnectionTarget target() {
+            return delegate.target();
+        }
+
+        @Override
+        public List<NamedResource> farms() {
+            return delegate.farms();
+        }
+
+        @Override
+        public List<NamedResource> queues(String farmId) {
+            return delegate.queues(farmId);
+        }
+
+        @Override
+        public List<NamedResource> fleets(String farmId) {
+            return delegate.fleets(farmId);
+        }
+
+        @Override
+        public DisplayNames displayNames(String farmId) {
+            return delegate.displayNames(farmId);
+        }
+
+        @Override
+        public PlannedRun plan(StatisticsQuery query) {
+            if (query.range().equals(refused)) {
+                throw new QueryProblem(QueryProblem.Kind.FARM_BUSY, "The farm is busy with other aggregations.",
+                    "Wait a minute and run the query again.", "ThrottlingException", null);
+            }
+            return delegate.plan(query);
+        }
+
+        @Override
+        public void close() {
+            delegate.close();
+        }
     }
 }

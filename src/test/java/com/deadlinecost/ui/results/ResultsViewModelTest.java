@@ -21,23 +21,24 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
 class ResultsViewModelTest {
 
-    private final ObservableList<CostRow> source = FXCollections.observableArrayList();
+    private RowStore source;
     private final SimpleObjectProperty<StatisticsQuery> query = new SimpleObjectProperty<>();
     private final SimpleObjectProperty<DisplayNames> names = new SimpleObjectProperty<>(DisplayNames.empty());
     private final List<Runnable> scheduled = new ArrayList<>();
     private final List<String> clipboard = new ArrayList<>();
 
     private ResultsViewModel immediate() {
+        source = new RowStore(RecomputeScheduler.immediate());
         return new ResultsViewModel(source, query, names, RecomputeScheduler.immediate(), clipboard::add);
     }
 
     private ResultsViewModel deferred() {
+        source = new RowStore(scheduled::add);
         return new ResultsViewModel(source, query, names, scheduled::add, clipboard::add);
     }
 
@@ -49,7 +50,7 @@ class ResultsViewModelTest {
 
     private void show(List<CostRow> rows) {
         query.set(ResultRows.queueUserQuery());
-        source.setAll(rows);
+        source.load(rows);
     }
 
     @Test
@@ -112,11 +113,11 @@ class ResultsViewModelTest {
         show(ResultRows.sample());
 
         results.searchTextProperty().set("ben");
-        assertThat(results.sortedRows()).hasSize(1);
+        assertThat(results.shownRows()).hasSize(1);
         assertThat(results.summaryProperty().get().costTotal()).isEqualTo(20.0);
 
         results.searchTextProperty().set("Q-COMP");
-        assertThat(results.sortedRows()).hasSize(2);
+        assertThat(results.shownRows()).hasSize(2);
         assertThat(results.summaryProperty().get().costTotal()).isEqualTo(10.0);
     }
 
@@ -125,11 +126,11 @@ class ResultsViewModelTest {
         ResultsViewModel results = immediate();
         show(ResultRows.sample());
         results.searchTextProperty().set("okafor");
-        assertThat(results.sortedRows()).isEmpty();
+        assertThat(results.shownRows()).isEmpty();
 
         names.set(ResultRows.names());
 
-        assertThat(results.sortedRows()).hasSize(1);
+        assertThat(results.shownRows()).hasSize(1);
     }
 
     @Test
@@ -139,11 +140,11 @@ class ResultsViewModelTest {
 
         results.drillDown().drillInto(GroupField.QUEUE_ID, "q-light");
 
-        assertThat(results.sortedRows()).extracting(row -> row.value(GroupField.QUEUE_ID).orElseThrow())
+        assertThat(results.shownRows()).extracting(row -> row.value(GroupField.QUEUE_ID).orElseThrow())
             .containsOnly("q-light");
         assertThat(results.summaryProperty().get().costTotal()).isEqualTo(70.0);
         results.drillDown().back();
-        assertThat(results.sortedRows()).hasSize(4);
+        assertThat(results.shownRows()).hasSize(4);
     }
 
     @Test
@@ -152,11 +153,11 @@ class ResultsViewModelTest {
         show(ResultRows.sample());
 
         results.setColumnFilter(GroupField.USER_ID, Set.of("u-ben"));
-        assertThat(results.sortedRows()).hasSize(1);
+        assertThat(results.shownRows()).hasSize(1);
         assertThat(results.columnFilter(GroupField.USER_ID)).contains(Set.of("u-ben"));
 
         results.clearColumnFilter(GroupField.USER_ID);
-        assertThat(results.sortedRows()).hasSize(4);
+        assertThat(results.shownRows()).hasSize(4);
     }
 
     @Test
@@ -171,19 +172,19 @@ class ResultsViewModelTest {
     @Test
     void pagesArrivingTogetherAreRecomputedOnce() {
         ResultsViewModel results = deferred();
-        ResultsChartViewModel chart = new ResultsChartViewModel(results.filteredRows(), query, results.drillDown(),
+        ResultsChartViewModel chart = new ResultsChartViewModel(results.shownRows(), query, results.drillDown(),
             scheduled::add, InlineTaskRunner.immediate());
         query.set(ResultRows.queueUserQuery());
         runScheduled();
         List<CostRow> sample = ResultRows.sample();
 
-        source.addAll(sample.subList(0, 2));
-        source.addAll(sample.subList(2, 4));
+        source.add(sample.subList(0, 2));
+        source.add(sample.subList(2, 4));
 
         assertThat(scheduled).as("one intake of both pages").hasSize(1);
-        assertThat(results.sortedRows()).as("not yet applied").isEmpty();
+        assertThat(results.shownRows()).as("not yet applied").isEmpty();
         runScheduled();
-        assertThat(results.sortedRows()).hasSize(4);
+        assertThat(results.shownRows()).hasSize(4);
         assertThat(scheduled).as("one summary and one chart recomputation").hasSize(2);
         assertThat(results.summaryProperty().get().rowCount()).as("not yet recomputed").isZero();
         runScheduled();
@@ -192,23 +193,37 @@ class ResultsViewModelTest {
     }
 
     @Test
-    void aLargeBatchIsAppliedAsOneReplacementInOrder() {
+    void aBatchIsMergedIntoTheShownRowsInOrderWithOneChange() {
         ResultsViewModel results = deferred();
         query.set(ResultRows.queueUserQuery());
         List<CostRow> many = new ArrayList<>();
         for (int day = 0; day < 2500; day++) {
             many.add(ResultRows.row("q-light", "u-ana", day, 1, day, 60));
         }
-        source.addAll(many.subList(0, 1500));
+        List<CostRow> evenDays = new ArrayList<>();
+        List<CostRow> oddDays = new ArrayList<>();
+        for (CostRow row : many) {
+            (evenDays.size() == oddDays.size() ? evenDays : oddDays).add(row);
+        }
+        source.add(evenDays);
         runScheduled();
-        List<Boolean> replacing = new ArrayList<>();
-        results.replacingProperty().addListener((observable, before, now) -> replacing.add(now));
+        List<Integer> changes = new ArrayList<>();
+        results.shownRows().addListener((ListChangeListener<CostRow>) change -> {
+            int added = 0;
+            while (change.next()) {
+                assertThat(change.wasRemoved()).isFalse();
+                added += change.getAddedSize();
+            }
+            changes.add(added);
+        });
 
-        source.addAll(many.subList(1500, 2500));
+        source.add(oddDays.subList(0, 600));
+        source.add(oddDays.subList(600, oddDays.size()));
         runScheduled();
 
-        assertThat(replacing).containsExactly(true, false);
-        assertThat(results.sortedRows()).containsExactlyElementsOf(many);
+        assertThat(changes).as("one change for both pages").containsExactly(oddDays.size());
+        assertThat(results.shownRows()).containsExactlyElementsOf(many);
+        assertThat(results.currentSummary().rowCount()).isEqualTo(2500);
     }
 
     @Test
@@ -219,7 +234,7 @@ class ResultsViewModelTest {
 
         source.clear();
 
-        assertThat(results.sortedRows()).isEmpty();
+        assertThat(results.shownRows()).isEmpty();
     }
 
     @Test
@@ -227,8 +242,8 @@ class ResultsViewModelTest {
         ResultsViewModel results = immediate();
         query.set(ResultRows.query(List.of(GroupField.QUEUE_ID, GroupField.USER_ID),
             EnumSet.of(Statistic.MIN, Statistic.MAX)));
-        source.add(ResultRows.withStatistics("q-light", "u-ana", 0, 3, 5, 60, EnumSet.of(Statistic.MIN,
-            Statistic.MAX)));
+        source.add(List.of(ResultRows.withStatistics("q-light", "u-ana", 0, 3, 5, 60, EnumSet.of(Statistic.MIN,
+            Statistic.MAX))));
 
         ResultsSummary summary = results.summaryProperty().get();
         assertThat(summary.costTotal()).isNaN();
@@ -249,7 +264,7 @@ class ResultsViewModelTest {
         results.loadingProperty().set(false);
         assertThat(results.emptyMessageBinding().get()).startsWith("No usage in this range");
 
-        source.setAll(ResultRows.sample());
+        source.load(ResultRows.sample());
         assertThat(results.emptyMessageBinding().get()).isEmpty();
         results.searchTextProperty().set("nobody");
         assertThat(results.emptyMessageBinding().get()).startsWith("No rows match");
@@ -266,9 +281,9 @@ class ResultsViewModelTest {
 
         tableOrder.set(Comparator.comparingDouble(row -> -row.costTotal()));
 
-        assertThat(results.sortedRows()).extracting(CostRow::costTotal).containsExactly(50.0, 20.0, 6.0, 4.0);
+        assertThat(results.shownRows()).extracting(CostRow::costTotal).containsExactly(50.0, 20.0, 6.0, 4.0);
         tableOrder.set(Comparator.comparing(row -> row.value(GroupField.USER_ID).orElse("")));
-        assertThat(results.sortedRows()).extracting(CostRow::costTotal).containsExactly(4.0, 6.0, 50.0, 20.0);
+        assertThat(results.shownRows()).extracting(CostRow::costTotal).containsExactly(4.0, 6.0, 50.0, 20.0);
     }
 
     @Test
@@ -277,7 +292,7 @@ class ResultsViewModelTest {
         names.set(ResultRows.names());
         show(ResultRows.sample());
 
-        results.copyRows(List.of(results.sortedRows().get(0)));
+        results.copyRows(List.of(results.shownRows().get(0)));
 
         assertThat(clipboard).hasSize(1);
         String[] lines = clipboard.get(0).split("\n");

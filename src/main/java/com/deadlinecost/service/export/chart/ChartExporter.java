@@ -1,5 +1,6 @@
 package com.deadlinecost.service.export.chart;
 
+import com.deadlinecost.present.chart.ChartModel;
 import com.deadlinecost.present.chart.ChartPainter;
 import com.deadlinecost.service.export.ExportException;
 import com.deadlinecost.service.export.ExportFiles;
@@ -38,21 +39,25 @@ public final class ChartExporter {
 
     /** The chart as an image of {@code width x height} points at {@code scale} pixels per point. */
     public static BufferedImage image(ChartSpec spec, int width, int height, int scale) {
-        return image(painting(spec), width, height, scale);
+        return image(spec.model(), width, height, scale);
     }
 
-    private static Painting painting(ChartSpec spec) {
-        return (g, width, height) -> ChartPainter.paint(spec.model(), new Graphics2DSurface(g), width, height);
+    /** Any chart model as an image of {@code width x height} points at {@code scale} pixels per point. */
+    public static BufferedImage image(ChartModel model, int width, int height, int scale) {
+        return image(painting(model), width, height, scale);
+    }
+
+    private static Painting painting(ChartModel model) {
+        return (g, width, height) -> ChartPainter.paint(model, new Graphics2DSurface(g), width, height);
     }
 
     /** Draws a chart into a rectangle of {@code width x height} points at the origin of a graphics context. */
     @FunctionalInterface
-    public interface Painting {
+    private interface Painting {
         void paint(Graphics2D g, double width, double height);
     }
 
-    /** A painting as an image of {@code width x height} points at {@code scale} pixels per point. */
-    public static BufferedImage image(Painting painting, int width, int height, int scale) {
+    private static BufferedImage image(Painting painting, int width, int height, int scale) {
         BufferedImage image = new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -67,12 +72,17 @@ public final class ChartExporter {
     /** Writes the chart to {@code file} in {@code format}; the old file stays if anything fails. */
     public static void write(ChartSpec spec, int width, int height, ChartFileFormat format, Path file)
             throws ExportException {
-        write(painting(spec), spec.model().header().title(), width, height, format, file);
+        write(spec.model(), width, height, format, file);
     }
 
-    /** Writes any painting to {@code file} in {@code format}; the old file stays if anything fails. */
-    public static void write(Painting painting, String title, int width, int height, ChartFileFormat format,
-                             Path file) throws ExportException {
+    /** Writes any chart model to {@code file} in {@code format}; the old file stays if anything fails. */
+    public static void write(ChartModel model, int width, int height, ChartFileFormat format, Path file)
+            throws ExportException {
+        write(painting(model), model.header().title(), width, height, format, file);
+    }
+
+    private static void write(Painting painting, String title, int width, int height, ChartFileFormat format,
+                              Path file) throws ExportException {
         if (width < 200 || height < 150) {
             throw new IllegalArgumentException("A chart needs at least 200 x 150 points; got " + width + " x "
                 + height);

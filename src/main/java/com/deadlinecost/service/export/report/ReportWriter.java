@@ -44,8 +44,8 @@ public final class ReportWriter {
         ChartData.Request request = new ChartData.Request(chart.kind(), chart.dimension(), chart.measure(),
             chart.topN(), query.period(), query.offset(), query.range());
         // The picture folds what its width cannot show; the series CSV keeps every bucket of the range.
-        ChartSpec spec = ChartSpec.of(chart.kind(), ChartData.of(rows, request, ChartData.maxBucketsFor(
-            ReportChart.WIDTH * 0.7)), context);
+        ChartSpec spec = new ChartSpec(chart.kind(), ChartData.of(rows, request, ChartData.maxBucketsFor(
+            ReportChart.WIDTH * 0.7)), context, null, Set.of(), InsightFiles.overlays(insight, query));
         SeriesSet series = ChartData.of(rows, request, Integer.MAX_VALUE).series();
         List<Path> written = new ArrayList<>();
         for (ReportFormat format : ReportFormat.values()) {

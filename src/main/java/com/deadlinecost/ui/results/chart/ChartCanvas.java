@@ -133,8 +133,7 @@ final class ChartCanvas {
             return;
         }
         if (model.theme() != theme) {
-            model = new ChartModel(model.kind(), model.measure(), model.header(), model.period(), model.offset(),
-                model.buckets(), model.series(), model.guides(), model.foldNote(), theme);
+            model = model.withTheme(theme);
         }
         layout = ChartPainter.paint(model, surface, width, height, focusSeries, focusBucket);
         canvas.getProperties().put(ResultsChartView.LAYOUT_PROPERTY, layout);
@@ -145,6 +144,12 @@ final class ChartCanvas {
     }
 
     private void hover(MouseEvent event) {
+        Optional<Integer> marker = layout == null ? Optional.empty() : layout.markerAt(event.getX(), event.getY());
+        if (marker.isPresent()) {
+            showTooltip(model.overlays().markers().get(marker.get()).describe(), event.getX(), event.getY());
+            canvas.setCursor(Cursor.DEFAULT);
+            return;
+        }
         Optional<ChartHit> hit = hitAt(event.getX(), event.getY());
         if (hit.isEmpty()) {
             tooltip.setVisible(false);

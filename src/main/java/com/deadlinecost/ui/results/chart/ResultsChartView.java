@@ -59,7 +59,7 @@ public final class ResultsChartView {
         root.getStyleClass().add(ResultsStyles.RESULTS);
         root.getStylesheets().add(ResultsStyles.STYLESHEET);
         Observable[] redrawOn = {chart.chartDataProperty(), chart.chartTypeProperty(), results.namesValue(),
-            results.emptyMessageBinding()};
+            results.emptyMessageBinding(), chart.overlayInputsProperty()};
         for (Observable input : redrawOn) {
             input.addListener(observable -> redraw());
         }
@@ -95,7 +95,7 @@ public final class ResultsChartView {
     }
 
     private HBox toolbar() {
-        ComboBox<ChartKind> type = new ComboBox<>(FXCollections.observableArrayList(ChartKind.values()));
+        ComboBox<ChartKind> type = new ComboBox<>(FXCollections.observableArrayList(ChartKind.forResults()));
         type.setId("chartType");
         type.valueProperty().bindBidirectional(chart.chartTypeProperty());
         ComboBox<GroupField> dimension = new ComboBox<>(chart.dimensions());

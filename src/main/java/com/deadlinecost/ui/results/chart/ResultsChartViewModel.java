@@ -1,5 +1,7 @@
 package com.deadlinecost.ui.results.chart;
 
+import com.deadlinecost.model.insight.Anomaly;
+import com.deadlinecost.model.insight.ProjectionBasis;
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Measure;
 import com.deadlinecost.model.query.StatisticsQuery;
@@ -11,10 +13,15 @@ import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.present.Measures;
 import com.deadlinecost.present.Palette;
+import com.deadlinecost.present.chart.ChartCells;
 import com.deadlinecost.present.chart.ChartData;
 import com.deadlinecost.present.chart.ChartKind;
 import com.deadlinecost.present.chart.ChartModel;
+import com.deadlinecost.present.chart.ChartOverlayFold;
+import com.deadlinecost.present.chart.ChartOverlayInputs;
 import com.deadlinecost.present.chart.ChartSeries;
+import com.deadlinecost.service.insight.Comparison;
+import com.deadlinecost.service.insight.ProjectionSummary;
 import com.deadlinecost.service.settings.ViewSettings;
 import com.deadlinecost.ui.common.CoalescedRefresh;
 import com.deadlinecost.ui.common.RecomputeScheduler;
@@ -25,6 +32,7 @@ import com.deadlinecost.ui.results.DrillStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -52,10 +60,13 @@ import org.slf4j.LoggerFactory;
  * from {@link ChartData} (a continuous time axis, folded to coarser display buckets when the plot is
  * narrower than the buckets are many) and are recomputed once per batch of row changes, never per row.
  *
- * <p>The fold of the rows into display buckets (tens of milliseconds at a two-year hourly result) runs on the
- * {@link TaskRunner}, never on the FX thread: at most one fold runs at a time; changes while it runs fold
- * again once it ends, from the rows as they are then, and the superseded fold's result is dropped (each fold
- * carries the generation it was started for). The FX thread only swaps the finished series in.
+ * <p>Rows that arrive (a batch merged into the shown rows) are added to the chart's cells ({@link ChartCells}),
+ * which costs the batch; once per pulse the cells are ranked and laid out as series, in time proportional to the
+ * cells. Anything else (a new filter, dimension, measure, chart type, zoom or plot width) folds all rows afresh on
+ * the {@link TaskRunner}, never on the FX thread (tens of milliseconds at a two-year hourly result): at most one
+ * fold runs at a time; changes while it runs fold again once it ends, from the rows as they are then, and the
+ * superseded fold's result is dropped (each fold carries the generation it was started for). Rows arriving while
+ * a fold runs are added to its cells when it ends.
  *
  * <p>A drag across the time axis zooms into a part of the range ({@link #zoomTo}); {@link #resetZoom()} goes
  * back and {@link #queryZoomedRange()} asks for the zoomed range as a new query.
@@ -91,6 +102,16 @@ public final class ResultsChartViewModel {
     private long generation;
     private final ReadOnlyBooleanWrapper folding = new ReadOnlyBooleanWrapper();
     private boolean foldAgain;
+    /** The cells of the shown rows, grown batch by batch; null while a fold from all rows is due or running. */
+    private ChartCells cells;
+    /** Rows that arrived while a fold from all rows ran: added to its cells when it ends. */
+    private final List<CostRow> arrived = new ArrayList<>();
+    private boolean foldAll = true;
+    private final ObjectProperty<Comparison> comparison = new SimpleObjectProperty<>();
+    private final ObjectProperty<ProjectionSummary> projection = new SimpleObjectProperty<>();
+    private final ObservableList<Anomaly> anomalies = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ChartOverlayInputs> overlayInputs =
+        new ReadOnlyObjectWrapper<>(ChartOverlayInputs.NONE);
 
     /**
      * A chart of {@code rows}.
@@ -108,26 +129,68 @@ public final class ResultsChartViewModel {
         this.query = query;
         this.drillDown = drillDown;
         this.refresh = new CoalescedRefresh(scheduler, this::recompute);
-        rows.addListener((ListChangeListener<CostRow>) change -> refresh.request());
-        chartType.addListener((observable, before, after) -> refresh.request());
-        measure.addListener((observable, before, after) -> refresh.request());
-        topN.addListener((observable, before, after) -> refresh.request());
+        rows.addListener(this::rowsChanged);
+        chartType.addListener((observable, before, after) -> foldAll());
+        measure.addListener((observable, before, after) -> foldAll());
+        topN.addListener((observable, before, after) -> foldAll());
         dimension.addListener((observable, before, after) -> {
             hiddenSeries.clear();
-            refresh.request();
+            foldAll();
         });
         plotWidth.addListener((observable, before, after) -> {
             if (ChartData.maxBucketsFor(before.doubleValue()) != ChartData.maxBucketsFor(after.doubleValue())) {
-                refresh.request();
+                foldAll();
             }
         });
-        zoomRange.addListener((observable, before, after) -> refresh.request());
+        zoomRange.addListener((observable, before, after) -> foldAll());
         query.addListener((observable, before, shown) -> {
             zoomRange.set(null);
             offerDimensionsOf(shown);
+            overlaysChanged();
         });
         drillDown.steps().addListener((ListChangeListener<DrillStep>) change -> moveOffDrilledDimension());
+        comparison.addListener(observable -> overlaysChanged());
+        projection.addListener(observable -> overlaysChanged());
+        anomalies.addListener((ListChangeListener<Anomaly>) change -> overlaysChanged());
         offerDimensionsOf(query.getValue());
+    }
+
+    /**
+     * The comparison whose earlier period time charts draw as a faint line per series (a ghost behind stacked
+     * bars), bucket by bucket; null for none. Set it together with the query it compares.
+     */
+    public ObjectProperty<Comparison> comparisonProperty() {
+        return comparison;
+    }
+
+    /** The projection time charts continue each series with (dashed, with its 80 % band); null for none. */
+    public ObjectProperty<ProjectionSummary> projectionProperty() {
+        return projection;
+    }
+
+    /** The anomalies time charts mark on their group's series; empty for none. */
+    public ObservableList<Anomaly> anomalies() {
+        return anomalies;
+    }
+
+    /** What the overlays above amount to for the chart model and its exports. */
+    public ReadOnlyObjectProperty<ChartOverlayInputs> overlayInputsProperty() {
+        return overlayInputs.getReadOnlyProperty();
+    }
+
+    /** The overlays as they are now, for an export of the chart. */
+    public ChartOverlayInputs overlayInputs() {
+        return overlayInputs.get();
+    }
+
+    private void overlaysChanged() {
+        StatisticsQuery shown = query.getValue();
+        Comparison compared = comparison.get();
+        Optional<ChartOverlayInputs.EarlierRows> earlier = compared == null || shown == null ? Optional.empty()
+            : Optional.of(ChartOverlayInputs.EarlierRows.of(compared.earlierRows(), shown.range(),
+                compared.earlierQuery().range(), compared.with().label(), shown.offset()));
+        Optional<ProjectionBasis> basis = Optional.ofNullable(projection.get()).map(ProjectionSummary::basis);
+        overlayInputs.set(new ChartOverlayInputs(earlier, basis, List.copyOf(anomalies)));
     }
 
     /** The chart type. */
@@ -192,7 +255,8 @@ public final class ResultsChartViewModel {
         String zoomed = zoomRange.get() == null ? "" : " (zoomed)";
         ChartModel.Header header = ChartModel.Header.titled(Measures.chartTitle(measure.get(), data.series()
             .dimension(), chartType.get().overTime(), chartType.get() == ChartKind.SHARE) + zoomed);
-        return ChartModel.of(data, chartType.get(), names, header, Set.copyOf(hiddenSeries), theme);
+        ChartModel plain = ChartModel.of(data, chartType.get(), names, header, Set.copyOf(hiddenSeries), theme);
+        return ChartOverlayFold.apply(plain, data, overlayInputs.get(), names);
     }
 
     /** True while the rows are being folded into the chart's series in the background. */
@@ -325,7 +389,7 @@ public final class ResultsChartViewModel {
             dimension.set(offered.isEmpty() ? null : offered.get(0));
         }
         moveOffDrilledDimension();
-        refresh.request();
+        foldAll();
     }
 
     /** A dimension drilled into shows one group; the other grouped field is the interesting split then. */
@@ -355,7 +419,40 @@ public final class ResultsChartViewModel {
         return input == null ? null : input::fold;
     }
 
+    /** A batch merged into the shown rows goes into the cells; any other change folds all rows again. */
+    private void rowsChanged(ListChangeListener.Change<? extends CostRow> change) {
+        while (change.next()) {
+            if (change.wasPermutated()) {
+                continue;
+            }
+            if (change.wasRemoved() || change.wasUpdated()) {
+                foldAll();
+                return;
+            }
+            if (cells != null) {
+                cells.addAll(change.getAddedSubList());
+                refresh.request();
+            } else if (folding.get() && !foldAll) {
+                arrived.addAll(change.getAddedSubList());
+            }
+        }
+    }
+
+    private void foldAll() {
+        foldAll = true;
+        cells = null;
+        arrived.clear();
+        refresh.request();
+    }
+
     private void recompute() {
+        if (!foldAll) {
+            if (cells != null) {
+                show(cells.data());
+            }
+            return;
+        }
+        foldAll = false;
         generation++;
         if (folding.get()) {
             foldAgain = true;
@@ -365,6 +462,7 @@ public final class ResultsChartViewModel {
     }
 
     private void startFold() {
+        arrived.clear();
         FoldInput input = snapshot(ChartData.maxBucketsFor(plotWidth.get()));
         if (input == null) {
             seriesSet.set(null);
@@ -373,8 +471,8 @@ public final class ResultsChartViewModel {
         }
         long started = generation;
         folding.set(true);
-        runner.submit(context -> input.fold(), new TaskCallbacks<ChartData>(
-            data -> foldEnded(started, data),
+        runner.submit(context -> input.cells(), new TaskCallbacks<ChartCells>(
+            folded -> foldEnded(started, folded),
             failure -> {
                 LOG.warn("Folding the chart's rows failed", failure);
                 foldEnded(started, null);
@@ -382,16 +480,22 @@ public final class ResultsChartViewModel {
             () -> foldEnded(started, null)));
     }
 
-    private void foldEnded(long started, ChartData data) {
-        if (data != null && started == generation) {
-            chartData.set(data);
-            seriesSet.set(data.series());
+    private void foldEnded(long started, ChartCells folded) {
+        if (folded != null && started == generation && !foldAll) {
+            cells = folded.addAll(arrived);
+            arrived.clear();
+            show(cells.data());
         }
         folding.set(false);
         if (foldAgain) {
             foldAgain = false;
             startFold();
         }
+    }
+
+    private void show(ChartData data) {
+        chartData.set(data);
+        seriesSet.set(data.series());
     }
 
     /** What one fold needs, taken on the FX thread so the fold can run anywhere; null while nothing is shown. */
@@ -412,6 +516,10 @@ public final class ResultsChartViewModel {
     private record FoldInput(List<CostRow> rows, ChartData.Request request, int maxBuckets) {
         ChartData fold() {
             return ChartData.of(rows, request, maxBuckets);
+        }
+
+        ChartCells cells() {
+            return new ChartCells(request, maxBuckets).addAll(rows);
         }
     }
 }

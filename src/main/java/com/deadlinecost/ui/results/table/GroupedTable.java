@@ -1,5 +1,6 @@
 package com.deadlinecost.ui.results.table;
 
+import com.deadlinecost.model.insight.GroupInsights;
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.model.query.Measure;
 import com.deadlinecost.model.query.StatisticsQuery;
@@ -51,6 +52,7 @@ final class GroupedTable {
     private final SortedList<Line> sorted = new SortedList<>(lines);
     private StatisticsQuery columnsOf;
     private Measure columnsMeasure;
+    private GroupInsights columnsInsights = GroupInsights.NONE;
     private boolean restoring;
 
     GroupedTable(ResultsViewModel results) {
@@ -76,6 +78,8 @@ final class GroupedTable {
         table.getSortOrder().addListener((javafx.collections.ListChangeListener<TableColumn<Line, ?>>) change ->
             rememberSort());
         results.groupTableProperty().addListener((observable, before, now) -> show(now));
+        results.insight().groupsProperty().addListener((observable, before, now) ->
+            show(results.groupTableProperty().get()));
         // A view opened with another sort or hidden columns applies them to the columns shown.
         results.sortColumnProperty().addListener((observable, before, now) -> reapply());
         results.hiddenColumns().addListener((javafx.collections.ListChangeListener<String>) change -> reapply());
@@ -90,11 +94,24 @@ final class GroupedTable {
     private void show(GroupTable groups) {
         StatisticsQuery query = results.query();
         int buckets = groups.hasBucketColumns() ? groups.bucketStarts().size() : 0;
-        if (query != columnsOf || results.trendMeasure() != columnsMeasure || bucketColumnCount() != buckets) {
+        GroupInsights insights = results.insight().groupsProperty().get();
+        if (query != columnsOf || results.trendMeasure() != columnsMeasure || bucketColumnCount() != buckets
+            || insights != columnsInsights) {
             rebuildColumns(query, groups);
         }
-        lines.setAll(groups.lines());
+        List<Line> shown = new ArrayList<>(groups.lines());
+        if (showsEveryGroup()) {
+            shown.addAll(InsightColumns.goneLines(insights, groups.bucketStarts().size()));
+        }
+        lines.setAll(shown);
         fitToContent();
+    }
+
+    // Groups that spent only in the earlier range are listed unless a drill-down, search or filter narrows the rows.
+    private boolean showsEveryGroup() {
+        StatisticsQuery query = results.query();
+        return query != null && results.drillDown().steps().isEmpty() && results.searchTextProperty().get().isBlank()
+            && query.groupBy().stream().allMatch(field -> results.columnFilter(field).isEmpty());
     }
 
     private void reapply() {
@@ -111,6 +128,7 @@ final class GroupedTable {
     private void rebuildColumns(StatisticsQuery query, GroupTable groups) {
         columnsOf = query;
         columnsMeasure = results.trendMeasure();
+        columnsInsights = results.insight().groupsProperty().get();
         Function<Double, String> perBucket = format(columnsMeasure);
         List<TableColumn<Line, ?>> columns = new ArrayList<>();
         if (query != null) {
@@ -126,6 +144,7 @@ final class GroupedTable {
             }
             TableColumn<Line, Double> cost = number("Cost", COST_COLUMN, Line::cost, Formats::money, 112);
             columns.add(cost);
+            columns.addAll(InsightColumns.of(columnsInsights, results.insight(), this::number));
             columns.add(number("Share", "groupShare", line -> results.groupTableProperty().get().shareOf(line),
                 Formats::percent, 70));
             columns.add(number("Runtime", "groupRuntime", Line::runtime, Formats::hours, 90));

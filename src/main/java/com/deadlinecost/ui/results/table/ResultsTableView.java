@@ -58,10 +58,10 @@ public final class ResultsTableView {
         this.columns = new ResultsColumns(results);
         table.setId("resultsTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setItems(results.sortedRows());
+        table.setItems(results.shownRows());
         results.bindSortOrder(table.comparatorProperty());
-        // The default policy accepts a SortedList only if its comparator is the table's own; ours adds a
-        // tie-breaker, and the sorted list already re-sorts whenever the table's comparator changes.
+        // The default policy would sort the items itself; the row store already re-sorts whenever the table's
+        // comparator changes (with a tie-breaker added).
         table.setSortPolicy(sorting -> true);
         table.setTableMenuButtonVisible(true);
         LargestFirst.install(table);

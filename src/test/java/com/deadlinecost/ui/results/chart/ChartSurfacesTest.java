@@ -51,7 +51,7 @@ class ChartSurfacesTest {
 
     @Test
     void bothSurfacesDrawTheSameBarsLabelsAndColours() throws Exception {
-        for (ChartKind kind : ChartKind.values()) {
+        for (ChartKind kind : ChartKind.forResults()) {
             ChartModel model = model(kind, ChartFixtures.range(Period.DAILY, 30), Period.DAILY, 30);
             RecordingSurface screen = onFx(() -> {
                 RecordingSurface recording = new RecordingSurface(new CanvasSurface(canvas.getGraphicsContext2D()));
