@@ -17,10 +17,12 @@ import java.util.List;
  * fetches everything. All else goes straight to the service.
  */
 public final class HistoryGateway implements DeadlineGateway {
+    static final int MAX_NOTES = 50;
     private final DeadlineGateway service;
     private final HistoryStore store;
     private final Clock clock;
-    private final List<PlannedRun> runs = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Notes of finished runs (strings only: a run's rows must not outlive it), the latest few. */
+    private final java.util.Deque<String> notes = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
     public HistoryGateway(DeadlineGateway service, HistoryStore store, Clock clock) {
         this.service = service;
@@ -35,22 +37,26 @@ public final class HistoryGateway implements DeadlineGateway {
 
     @Override
     public PlannedRun plan(StatisticsQuery query) {
-        return remembered(new IncrementalRun(query, service, store, clock, true));
+        return new IncrementalRun(query, service, store, clock, true, this::noted);
     }
 
     @Override
     public PlannedRun planFresh(StatisticsQuery query) {
-        return remembered(new IncrementalRun(query, service, store, clock, false));
+        return new IncrementalRun(query, service, store, clock, false, this::noted);
     }
 
-    /** The notes of the runs planned here that have one, oldest first (for the report's stderr). */
+    /** The notes of the latest runs finished here that have one, oldest first (for the report's stderr). */
     public List<String> notes() {
-        return runs.stream().map(PlannedRun::note).filter(note -> !note.isEmpty()).toList();
+        return List.copyOf(notes);
     }
 
-    private PlannedRun remembered(PlannedRun run) {
-        runs.add(run);
-        return run;
+    private void noted(String note) {
+        if (!note.isEmpty()) {
+            notes.addLast(note);
+            while (notes.size() > MAX_NOTES) {
+                notes.pollFirst();
+            }
+        }
     }
 
     @Override

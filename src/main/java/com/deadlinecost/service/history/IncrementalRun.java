@@ -38,6 +38,7 @@ final class IncrementalRun implements PlannedRun {
     private final HistoryStore store;
     private final Clock clock;
     private final boolean reuse;
+    private final java.util.function.Consumer<String> noted;
     private final List<CostRow> collected = new ArrayList<>();
     private final Deque<StatisticsQuery> parts = new ArrayDeque<>();
     private boolean planned;
@@ -48,12 +49,18 @@ final class IncrementalRun implements PlannedRun {
     private String note = "";
     private int pages;
 
-    IncrementalRun(StatisticsQuery query, DeadlineGateway service, HistoryStore store, Clock clock, boolean reuse) {
+    /**
+     * @param reuse whether settled buckets of stored results are taken instead of fetched
+     * @param noted told the run's {@link #note()} once the run is done
+     */
+    IncrementalRun(StatisticsQuery query, DeadlineGateway service, HistoryStore store, Clock clock, boolean reuse,
+                   java.util.function.Consumer<String> noted) {
         this.query = query;
         this.service = service;
         this.store = store;
         this.clock = clock;
         this.reuse = reuse;
+        this.noted = noted;
     }
 
     @Override
@@ -82,6 +89,7 @@ final class IncrementalRun implements PlannedRun {
         }
         long rows = collected.size();
         keep(true);
+        noted.accept(note);
         listener.progress(new RunProgress(RunProgress.Phase.DONE, Duration.between(started, clock.instant()), pages,
             rows, 0));
         return delivered;
