@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every benchmark of BENCHMARKS.md and prints one table: the JMH figures (forked JVMs), the end-to-end
 # ingest, FX and memory figures (headless JavaFX, embedded emulator) and start-up (child JVMs on a display).
-#   bench/run.sh                    all figures (about 6 minutes on 2 cores)
-#   bench/run.sh --only ingest,fx   some: regroup, emulator, ingest, fx, memory, chart, demo, startup
+#   bench/run.sh                    all figures (about 10 minutes on 2 cores)
+#   bench/run.sh --only ingest,fx   some: regroup, emulator, ingest, fx, memory, chart, demo, million, startup
 # Without DISPLAY, an Xvfb of its own is started when Xvfb is installed; otherwise start-up is skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +26,7 @@ if [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null; then
     done
 fi
 
-java -Xmx2g -Djdk.attach.allowAttachSelf=true -Ddce.home=target/bench/home -Ddce.bench.dir=target/bench \
+java -Xmx3g -Djdk.attach.allowAttachSelf=true -Ddce.home=target/bench/home -Ddce.bench.dir=target/bench \
     -Ddce.bench.appJar=target/deadline-cost-explorer.jar \
     -cp "target/test-classes:target/classes:$(cat target/bench/classpath.txt)" \
     com.deadlinecost.app.Launcher bench "$@"

@@ -12,6 +12,7 @@ import com.deadlinecost.ui.results.ResultsViewModel;
 import com.deadlinecost.ui.results.RowStore;
 import com.deadlinecost.ui.results.TextClipboard;
 import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -36,10 +37,13 @@ final class AppPipeline {
     private final QueryRunViewModel run;
     private final ResultsViewModel results;
     private final PulseGaps gaps = new PulseGaps();
+    private final Stage stage = new Stage();
+    private volatile DeadlineGateway gateway;
 
     private AppPipeline(DeadlineGateway gateway, TaskRunner taskRunner) {
+        this.gateway = gateway;
         RowStore rows = new RowStore(RecomputeScheduler.nextPulse());
-        run = new QueryRunViewModel(() -> gateway, taskRunner, rows);
+        run = new QueryRunViewModel(() -> this.gateway, taskRunner, rows);
         results = new ResultsViewModel(rows, run.shownQueryProperty(),
             new SimpleObjectProperty<>(DisplayNames.empty()), RecomputeScheduler.nextPulse(), TextClipboard.system());
         results.loadingProperty().bind(run.runningProperty());
@@ -48,7 +52,6 @@ final class AppPipeline {
         ResultsView view = new ResultsView(results, chart);
         SplitPane split = new SplitPane(view.chartNode(), view.tableNode());
         split.setOrientation(Orientation.VERTICAL);
-        Stage stage = new Stage();
         Scene scene = new Scene(split, 1280, 800);
         // The main window's stylesheet defines the colour variables the results' stylesheet looks up.
         scene.getStylesheets().add(ResultsView.class.getResource("/com/deadlinecost/ui/shell/shell.css")
@@ -62,8 +65,25 @@ final class AppPipeline {
         return onFx(() -> new AppPipeline(gateway, taskRunner));
     }
 
+    /** Builds and shows the window on the FX thread; each run names its gateway. */
+    static AppPipeline open(TaskRunner taskRunner) throws Exception {
+        return open(null, taskRunner);
+    }
+
+    /** Runs the query through {@code through} to the end, recording pulse gaps; returns the nanoseconds it took. */
+    long runOnce(DeadlineGateway through, StatisticsQuery query, int expectedRows, Duration timeout)
+            throws Exception {
+        gateway = through;
+        return runOnce(query, expectedRows, true, timeout);
+    }
+
     /** Runs the query to the end, recording pulse gaps meanwhile; returns the nanoseconds it took. */
     long runOnce(StatisticsQuery query, int expectedRows, boolean recordGaps) throws Exception {
+        return runOnce(query, expectedRows, recordGaps, Duration.ofMinutes(5));
+    }
+
+    private long runOnce(StatisticsQuery query, int expectedRows, boolean recordGaps, Duration timeout)
+            throws Exception {
         CompletableFuture<Long> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             if (recordGaps) {
@@ -85,7 +105,15 @@ final class AppPipeline {
                 }
             }.start();
         });
-        return done.get(5, TimeUnit.MINUTES);
+        return done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Closes the window, so that later figures do not pay for its pulses. */
+    void close() throws Exception {
+        onFx(() -> {
+            stage.close();
+            return null;
+        });
     }
 
     /**

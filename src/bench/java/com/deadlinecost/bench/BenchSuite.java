@@ -1,6 +1,8 @@
 package com.deadlinecost.bench;
 
 import com.deadlinecost.app.bench.BenchmarkSuite;
+import com.deadlinecost.model.row.CostRow;
+import com.deadlinecost.service.deadline.RowMapperAllocation;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.openjdk.jol.info.ClassLayout;
 
 /**
  * The whole benchmark suite: the JMH figures in forked JVMs, the end-to-end figures on a headless JavaFX
@@ -18,7 +21,7 @@ import java.util.Set;
  */
 public final class BenchSuite implements BenchmarkSuite {
     static final List<String> FIGURES = List.of("regroup", "emulator", "ingest", "fx", "memory", "chart", "demo",
-        "history", "startup");
+        "million", "history", "startup");
 
     @Override
     public int run(PrintWriter out, Set<String> only) throws Exception {
@@ -34,6 +37,19 @@ public final class BenchSuite implements BenchmarkSuite {
         out.println("Load average at start: " + loadAverage());
         out.flush();
         FigureTable table = new FigureTable();
+        try {
+            runFigures(chosen, workDir, table, out);
+        } finally {
+            HeadlessFx.stop();
+        }
+        out.println();
+        out.println("Load average at end: " + loadAverage());
+        out.println();
+        table.print(out);
+        return table.anyFailed() ? 1 : 0;
+    }
+
+    private static void runFigures(Set<String> chosen, Path workDir, FigureTable table, PrintWriter out) {
         if (chosen.contains("regroup") || chosen.contains("emulator")) {
             out.println("JMH: regroup and emulator aggregation (output in " + workDir.resolve("jmh.log") + ")");
             section(table, out, "4/5 JMH", () -> new MicroBenchmarks(workDir.resolve("jmh.log"))
@@ -45,6 +61,9 @@ public final class BenchSuite implements BenchmarkSuite {
             section(table, out, "1-3 ingest", () -> new IngestBench(new Alternation(2, 5, out))
                 .run(ingest, chosen.contains("memory")));
         }
+        if (chosen.contains("memory")) {
+            section(table, out, "3b row mapper", () -> List.of(rowMapperAllocation()));
+        }
         if (chosen.contains("chart")) {
             out.println("Chart paint of 10 series x 17,520 hourly buckets, headless JavaFX");
             section(table, out, ChartPaintBench.NAME, () -> new ChartPaintBench(out).run());
@@ -52,6 +71,10 @@ public final class BenchSuite implements BenchmarkSuite {
         if (chosen.contains("demo")) {
             out.println("The two-year hourly all-queue demo query in the main window, headless JavaFX");
             section(table, out, DemoQueryBench.NAME, () -> new DemoQueryBench(out).run(workDir));
+        }
+        if (chosen.contains("million")) {
+            out.println("About 1,000,000 rows hourly by job (the large studio) into the results, headless JavaFX");
+            section(table, out, MillionRowBench.NAME, () -> new MillionRowBench(out).run());
         }
         if (chosen.contains("history")) {
             out.println("The result history: reopen 100k rows vs fetch, bytes per row, a refresh one day later");
@@ -61,13 +84,19 @@ public final class BenchSuite implements BenchmarkSuite {
         if (chosen.contains("startup")) {
             out.println("Start-up under DISPLAY=" + System.getenv("DISPLAY"));
             section(table, out, StartupBench.NAME,
-                () -> List.of(new StartupBench(new Alternation(1, 5, out)).run()));
+                () -> List.of(new StartupBench(new Alternation(0, 5, out), workDir).run()));
         }
-        out.println();
-        out.println("Load average at end: " + loadAverage());
-        out.println();
-        table.print(out);
-        return table.anyFailed() ? 1 : 0;
+    }
+
+    /**
+     * What mapping an SDK item to a row allocates, against the row itself (the JVM's allocation counter); the 5 %
+     * above the row are the run's shared keys and buckets.
+     */
+    private static Figure rowMapperAllocation() {
+        double perRow = RowMapperAllocation.bytesPerRow();
+        long rowSize = ClassLayout.parseClass(CostRow.class).instanceSize();
+        return Figure.judged("3b Row mapper allocation per row", String.format(Locale.ROOT, "%.1f B/row", perRow),
+            rowSize + " B CostRow (JOL)", perRow / rowSize, "<= 1.05x", perRow <= rowSize * 1.05);
     }
 
     /** Runs one part; a part that breaks becomes a failed row, and the other parts still run. */

@@ -13,7 +13,6 @@ import com.deadlinecost.ui.shell.MainWindow;
 import com.deadlinecost.ui.shell.ShellContext;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -80,7 +79,7 @@ final class DemoQueryBench {
                 return null;
             });
             awaitOnPulse(() -> explorer.canRunProperty().get());
-            long heapBefore = usedHeapAfterGc();
+            long heapBefore = HeapUse.usedAfterGc();
             histogram(workDir.resolve("demo-histogram-before.txt"));
             double[] longest = new double[RUNS];
             double[] seconds = new double[RUNS];
@@ -108,14 +107,15 @@ final class DemoQueryBench {
                     seconds[round], gaps.count(), longest[round], gaps.percentileNanos(99) / 1e6);
                 out.flush();
             }
-            long heapAfter = usedHeapAfterGc();
+            long heapAfter = HeapUse.usedAfterGc();
             histogram(workDir.resolve("demo-histogram-after.txt"));
             List<CostRow> rows = AppPipeline.onFx(() -> new ArrayList<>(explorer.results().rows().all()));
             long rowBytes = GraphLayout.parseInstance(rows).totalSize();
             long grown = heapAfter - heapBefore;
             double worst = Math.max(longest[0], longest[1]);
             out.printf(Locale.ROOT, "  %d rows, retained %.1f MiB; heap after GC %.1f MiB before, %.1f MiB after"
-                + " (grown %.1f MiB)%n", rows.size(), mib(rowBytes), mib(heapBefore), mib(heapAfter), mib(grown));
+                + " (grown %.1f MiB)%n", rows.size(), HeapUse.mib(rowBytes), HeapUse.mib(heapBefore),
+                HeapUse.mib(heapAfter), HeapUse.mib(grown));
             AppPipeline.onFx(() -> {
                 explorer.shutdown();
                 return null;
@@ -127,8 +127,8 @@ final class DemoQueryBench {
                     worst / (1000.0 / 60), "<= " + (int) LONGEST_GAP_TARGET_MS + " ms",
                     worst <= LONGEST_GAP_TARGET_MS),
                 Figure.judged(NAME + ": heap grown by loading " + rows.size() + " rows", String.format(Locale.ROOT,
-                    "%.1f MiB (run %.0f s / %.0f s)", mib(grown), seconds[0], seconds[1]),
-                    String.format(Locale.ROOT, "%.1f MiB rows (JOL)", mib(rowBytes)), ratio,
+                    "%.1f MiB (run %.0f s / %.0f s)", HeapUse.mib(grown), seconds[0], seconds[1]),
+                    String.format(Locale.ROOT, "%.1f MiB rows (JOL)", HeapUse.mib(rowBytes)), ratio,
                     "<= " + HEAP_TARGET + "x", ratio <= HEAP_TARGET));
         } finally {
             taskRunner.shutdown();
@@ -141,18 +141,6 @@ final class DemoQueryBench {
             new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
             new Object[] {new String[0]}, new String[] {String[].class.getName()});
         Files.writeString(file, String.valueOf(text));
-    }
-
-    private static double mib(long bytes) {
-        return bytes / (double) (1L << 20);
-    }
-
-    private static long usedHeapAfterGc() {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        for (int round = 0; round < 3; round++) {
-            memory.gc();
-        }
-        return memory.getHeapMemoryUsage().getUsed();
     }
 
     /** Waits until {@code condition}, checked on the FX thread once per pulse, holds (10 minutes at most). */

@@ -28,7 +28,10 @@ final class HeadlessFx {
         started = true;
     }
 
-    /** Stops the toolkit, so that the JVM's exit does not race a pulse. */
+    /**
+     * Stops the toolkit, so that the JVM's exit does not race a pulse. Only at the end of the suite: JavaFX cannot
+     * be started again in the same JVM, so a figure that stopped it would break every later one.
+     */
     static synchronized void stop() {
         if (started) {
             Platform.exit();

@@ -58,9 +58,9 @@ final class IngestBench {
             if (memory) {
                 figures.add(memoryFigure(baseline, app.rowsCopy()));
             }
+            app.close();
         } finally {
             taskRunner.shutdown();
-            HeadlessFx.stop();
         }
         return figures;
     }

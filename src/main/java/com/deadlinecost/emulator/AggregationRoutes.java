@@ -11,16 +11,18 @@ import com.deadlinecost.emulator.aggregation.Statistic;
 import com.deadlinecost.emulator.aggregation.StatisticsRow;
 import com.deadlinecost.emulator.http.ApiErrors;
 import com.deadlinecost.emulator.http.EmulatorRequest;
+import com.deadlinecost.emulator.http.JsonAnswer;
 import com.deadlinecost.emulator.http.JsonBodies;
 import com.deadlinecost.emulator.http.PageTokens;
 import com.deadlinecost.emulator.studio.Studio;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.ToDoubleBiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ObjectNode;
 
 /** StartSessionsStatisticsAggregation and GetSessionsStatisticsAggregation. */
@@ -32,6 +34,8 @@ final class AggregationRoutes {
     private static final Pattern AGGREGATION_ID = Pattern.compile("[0-9a-f]{32}");
     private static final List<Statistic> STATISTIC_ORDER = List.of(Statistic.MIN, Statistic.MAX, Statistic.AVG,
         Statistic.SUM);
+    private static final String[] STATISTIC_NAMES = STATISTIC_ORDER.stream()
+        .map(statistic -> statistic.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
 
     private final Studio studio;
     private final EmulatorConfig config;
@@ -51,7 +55,7 @@ final class AggregationRoutes {
     }
 
     /** The answer, or null when the request is not for an aggregation route. */
-    ObjectNode handle(EmulatorRequest request) {
+    JsonAnswer handle(EmulatorRequest request) {
         Matcher match = PATH.matcher(request.path());
         if (!match.matches()) {
             return null;
@@ -69,7 +73,7 @@ final class AggregationRoutes {
         }
     }
 
-    private ObjectNode start(String farmId, EmulatorRequest request) {
+    private JsonAnswer start(String farmId, EmulatorRequest request) {
         AggregationRequest parsed = AggregationRequestParser.parse(farmId, request.body());
         Set<String> known = (parsed.resourceKind() == ResourceKind.QUEUE
             ? studio.queues(farmId).stream().map(queue -> queue.queueId())
@@ -83,7 +87,7 @@ final class AggregationRoutes {
         Aggregation aggregation = registry.start(parsed, () -> compute(parsed));
         ObjectNode body = JsonBodies.object();
         body.put("aggregationId", aggregation.id());
-        return body;
+        return JsonAnswer.of(body);
     }
 
     private Outcome compute(AggregationRequest request) {
@@ -102,62 +106,71 @@ final class AggregationRoutes {
         }
     }
 
-    private ObjectNode get(String farmId, EmulatorRequest request) {
+    private JsonAnswer get(String farmId, EmulatorRequest request) {
         String aggregationId = request.queryValue("aggregationId");
         if (aggregationId == null || !AGGREGATION_ID.matcher(aggregationId).matches()) {
             throw ApiErrors.invalidField("aggregationId", "aggregationId must be 32 lowercase hex characters.");
         }
         int maxResults = request.maxResults(100);
         Aggregation aggregation = registry.get(farmId, aggregationId);
-        ObjectNode body = JsonBodies.object();
         if (aggregation.inProgress(registry.now())) {
+            ObjectNode body = JsonBodies.object();
             body.put("status", "IN_PROGRESS");
-            return body;
+            return JsonAnswer.of(body);
         }
         Outcome outcome = aggregation.outcome();
         PageTokens.Page<StatisticsRow> page = tokens.page(outcome.rows(), "aggregation:" + aggregationId,
             request.queryValue("nextToken"), maxResults);
-        ArrayNode rows = body.putArray("statistics");
-        for (StatisticsRow row : page.items()) {
-            rows.add(row(row, aggregation.request()));
-        }
-        if (page.nextToken() != null) {
-            body.put("nextToken", page.nextToken());
-        }
-        body.put("status", outcome.status());
-        if (outcome.statusMessage() != null) {
-            body.put("statusMessage", outcome.statusMessage());
-        }
-        return body;
+        AggregationRequest asked = aggregation.request();
+        // Written as it goes: a page of rows as a tree would cost a dozen nodes per row.
+        return out -> {
+            out.writeStartObject();
+            out.writeName("statistics");
+            out.writeStartArray();
+            for (StatisticsRow row : page.items()) {
+                writeRow(out, row, asked);
+            }
+            out.writeEndArray();
+            if (page.nextToken() != null) {
+                out.writeStringProperty("nextToken", page.nextToken());
+            }
+            out.writeStringProperty("status", outcome.status());
+            if (outcome.statusMessage() != null) {
+                out.writeStringProperty("statusMessage", outcome.statusMessage());
+            }
+            out.writeEndObject();
+        };
     }
 
-    private static ObjectNode row(StatisticsRow row, AggregationRequest request) {
-        ObjectNode node = JsonBodies.object();
+    private static void writeRow(JsonGenerator out, StatisticsRow row, AggregationRequest request) {
+        out.writeStartObject();
         for (GroupField field : request.groupBy()) {
             String value = row.groupValue(field);
             if (value != null) {
-                node.put(field.memberName(), value);
+                out.writeStringProperty(field.memberName(), value);
             }
         }
         if (row.jobName() != null) {
-            node.put("jobName", row.jobName());
+            out.writeStringProperty("jobName", row.jobName());
         }
-        node.put("count", row.count());
-        node.set("costInUsd", stats(row, request.statistics(), StatisticsRow::costInUsd));
-        node.set("runtimeInSeconds", stats(row, request.statistics(), StatisticsRow::runtimeInSeconds));
-        node.put("aggregationStartTime", row.aggregationStartTime().toString());
-        node.put("aggregationEndTime", row.aggregationEndTime().toString());
-        return node;
+        out.writeNumberProperty("count", row.count());
+        writeStats(out, "costInUsd", row, request.statistics(), StatisticsRow::costInUsd);
+        writeStats(out, "runtimeInSeconds", row, request.statistics(), StatisticsRow::runtimeInSeconds);
+        out.writeStringProperty("aggregationStartTime", row.aggregationStartTime().toString());
+        out.writeStringProperty("aggregationEndTime", row.aggregationEndTime().toString());
+        out.writeEndObject();
     }
 
-    private static ObjectNode stats(StatisticsRow row, Set<Statistic> requested,
+    private static void writeStats(JsonGenerator out, String name, StatisticsRow row, Set<Statistic> requested,
         ToDoubleBiFunction<StatisticsRow, Statistic> value) {
-        ObjectNode node = JsonBodies.object();
-        for (Statistic statistic : STATISTIC_ORDER) {
+        out.writeName(name);
+        out.writeStartObject();
+        for (int index = 0; index < STATISTIC_ORDER.size(); index++) {
+            Statistic statistic = STATISTIC_ORDER.get(index);
             if (requested.contains(statistic)) {
-                node.put(statistic.name().toLowerCase(java.util.Locale.ROOT), value.applyAsDouble(row, statistic));
+                out.writeNumberProperty(STATISTIC_NAMES[index], value.applyAsDouble(row, statistic));
             }
         }
-        return node;
+        out.writeEndObject();
     }
 }

@@ -3,7 +3,7 @@ package com.deadlinecost.emulator;
 import com.deadlinecost.emulator.http.ApiErrors;
 import com.deadlinecost.emulator.http.ApiException;
 import com.deadlinecost.emulator.http.EmulatorRequest;
-import com.deadlinecost.emulator.http.JsonBodies;
+import com.deadlinecost.emulator.http.JsonAnswer;
 import com.deadlinecost.emulator.http.PageTokens;
 import com.deadlinecost.emulator.http.WireFormat;
 import com.deadlinecost.emulator.studio.Studio;
@@ -73,8 +73,8 @@ final class EmulatorHandler extends Handler.Abstract {
             return true;
         }
         try {
-            ObjectNode body = answer(request, fault, exchange.getHeaders().get(HttpHeader.AUTHORIZATION));
-            write(response, callback, 200, contentType, JsonBodies.MAPPER.writeValueAsBytes(body));
+            JsonAnswer body = answer(request, fault, exchange.getHeaders().get(HttpHeader.AUTHORIZATION));
+            write(response, callback, 200, contentType, body.toBytes());
         } catch (ApiException e) {
             writeError(response, callback, contentType, e);
         } catch (RuntimeException e) {
@@ -84,7 +84,7 @@ final class EmulatorHandler extends Handler.Abstract {
         return true;
     }
 
-    private ObjectNode answer(EmulatorRequest request, FaultInjector.Fault fault, String authorization) {
+    private JsonAnswer answer(EmulatorRequest request, FaultInjector.Fault fault, String authorization) {
         if (fault == FaultInjector.Fault.THROTTLE) {
             throw ApiErrors.throttling("Rate exceeded (injected by the emulator's throttle rate).", 1);
         }
@@ -92,13 +92,14 @@ final class EmulatorHandler extends Handler.Abstract {
             throw ApiErrors.internal("Internal error (injected by the emulator's error rate).");
         }
         if (request.amzTarget() != null) {
-            return identityStore.handle(request, IdentityStoreRoutes.signingRegion(authorization));
+            return JsonAnswer.of(identityStore.handle(request, IdentityStoreRoutes.signingRegion(authorization)));
         }
-        ObjectNode body = aggregations.handle(request);
-        if (body == null) {
-            body = budgets.handle(request);
+        JsonAnswer aggregation = aggregations.handle(request);
+        if (aggregation != null) {
+            return aggregation;
         }
-        return body != null ? body : resources.handle(request);
+        ObjectNode body = budgets.handle(request);
+        return JsonAnswer.of(body != null ? body : resources.handle(request));
     }
 
     /** The service answers an unsigned request with 403 before looking at it; so does the emulator. */

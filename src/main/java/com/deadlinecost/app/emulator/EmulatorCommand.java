@@ -5,6 +5,7 @@ import com.deadlinecost.emulator.EmulatorConfig;
 import com.deadlinecost.emulator.EmulatorServer;
 import com.deadlinecost.emulator.FaultConfig;
 import com.deadlinecost.emulator.studio.DemoStudioGenerator;
+import com.deadlinecost.emulator.studio.LargeStudioGenerator;
 import com.deadlinecost.emulator.studio.SessionCsv;
 import com.deadlinecost.emulator.studio.SessionFileException;
 import com.deadlinecost.emulator.studio.SessionFileStudio;
@@ -86,6 +87,11 @@ public final class EmulatorCommand implements Callable<Integer> {
         + "(default ${DEFAULT-VALUE}).")
     private int resultRowLimit = EmulatorConfig.DEFAULT_RESULT_ROW_LIMIT;
 
+    @Option(names = "--studio", description = "Which studio to serve: DEMO (default) or LARGE, one farm whose "
+        + "hourly cost by job over the last 92 days has about 1,000,000 rows (for trying the app at scale; "
+        + "--seed and --sessions do not apply).")
+    private StudioChoice studio = StudioChoice.DEMO;
+
     @Option(names = "--dump-sessions", paramLabel = "FILE.csv", description = "Write the served sessions to a CSV.")
     private Path dumpSessions;
 
@@ -139,6 +145,9 @@ public final class EmulatorCommand implements Callable<Integer> {
                 Duration.ofMillis(latencyMillis), failAggregations, tokenTtl));
         if (sessionsFile != null) {
             config.studio(SessionFileStudio.of(SessionCsv.read(sessionsFile)));
+        } else if (studio == StudioChoice.LARGE) {
+            config.studio(LargeStudioGenerator.generate(now == null ? Instant.now() : now,
+                LargeStudioGenerator.DEFAULT_ROWS));
         }
         return config.build();
     }
@@ -157,6 +166,11 @@ public final class EmulatorCommand implements Callable<Integer> {
                 // The JVM is already shutting down (Ctrl-C): the hook has run or is running.
             }
         }
+    }
+
+    /** The studios the emulator can serve besides a sessions file. */
+    enum StudioChoice {
+        DEMO, LARGE
     }
 
     /** ISO-8601 instants with any offset: 2025-06-18T10:00:00Z, 2025-06-18T12:00:00+02:00. */

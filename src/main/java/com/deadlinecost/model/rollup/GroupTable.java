@@ -33,7 +33,8 @@ public final class GroupTable {
      * @param cost total estimated cost in USD, NaN when the query returned no cost total
      * @param runtime total runtime in seconds, NaN when absent
      * @param sessions session-periods (a session counts once in every bucket it ran in)
-     * @param byBucket the measure in each bucket of the range, in order (zero for a quiet bucket)
+     * @param byBucket the measure in each bucket of the range, in order (zero for a quiet bucket); past
+     *     {@link #MAX_BUCKET_COLUMNS} buckets, in each of {@link #SPARK_POINTS} runs of whole buckets
      */
     public record Line(GroupKey key, double cost, double runtime, long sessions, double[] byBucket) {
         /** Estimated cost per hour of runtime, NaN without runtime. */

@@ -22,6 +22,8 @@ public final class GroupTotals {
     private final List<Instant> bucketStarts;
     private final Map<Instant, Integer> bucketIndex = new HashMap<>();
     private final Map<GroupKey, Sums> groups = new LinkedHashMap<>();
+    /** Per line, the values kept: every bucket, or past the bucket columns only the sparkline's runs of buckets. */
+    private final int slots;
 
     /** No rows yet, of {@code query} (its range and period give the buckets). */
     public GroupTotals(StatisticsQuery query) {
@@ -30,13 +32,19 @@ public final class GroupTotals {
         for (int index = 0; index < bucketStarts.size(); index++) {
             bucketIndex.put(bucketStarts.get(index), index);
         }
+        // Past the bucket columns only the sparkline shows the buckets: each line keeps SPARK_POINTS runs of whole
+        // buckets, not every bucket. Three months hourly by job are 2,208 buckets of 100,000 jobs: per bucket,
+        // the lines alone would take gigabytes.
+        int buckets = bucketStarts.size();
+        slots = buckets <= GroupTable.MAX_BUCKET_COLUMNS ? buckets : Math.min(buckets, GroupTable.SPARK_POINTS);
     }
 
     /** Adds {@code rows} to the sums; returns this. */
     public GroupTotals addAll(Iterable<? extends CostRow> rows) {
         for (CostRow row : rows) {
-            Sums sums = groups.computeIfAbsent(row.group(), key -> new Sums(bucketStarts.size()));
-            sums.add(row, bucketIndex.getOrDefault(query.period().floor(row.bucketStart(), query.offset()), -1));
+            Sums sums = groups.computeIfAbsent(row.group(), key -> new Sums(slots));
+            int bucket = bucketIndex.getOrDefault(query.period().floor(row.bucketStart(), query.offset()), -1);
+            sums.add(row, bucket < 0 ? -1 : (int) ((long) bucket * slots / bucketStarts.size()));
         }
         return this;
     }
@@ -47,11 +55,10 @@ public final class GroupTotals {
         double total = Double.NaN;
         for (Map.Entry<GroupKey, Sums> group : groups.entrySet()) {
             Sums sums = group.getValue();
-            double[] measured = new double[bucketStarts.size()];
-            for (int bucket = 0; bucket < measured.length; bucket++) {
-                double value = measure.of(sums.bucketCount[bucket], sums.bucketCost[bucket],
-                    sums.bucketRuntime[bucket]);
-                measured[bucket] = Double.isNaN(value) ? 0 : value;
+            double[] measured = new double[slots];
+            for (int slot = 0; slot < measured.length; slot++) {
+                double value = measure.of(sums.bucketCount[slot], sums.bucketCost[slot], sums.bucketRuntime[slot]);
+                measured[slot] = Double.isNaN(value) ? 0 : value;
             }
             double cost = sums.anyCost ? sums.cost : Double.NaN;
             lines.add(new GroupTable.Line(group.getKey(), cost, sums.anyRuntime ? sums.runtime : Double.NaN,

@@ -1,5 +1,6 @@
 package com.deadlinecost.ui.common;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -86,6 +87,14 @@ public final class FxTaskRunner implements TaskRunner {
     public void shutdown() {
         cancelAll();
         executor.shutdownNow();
+    }
+
+    /**
+     * After {@link #shutdown()}: waits until every worker thread has left its work, at most {@code timeout}.
+     * Returns whether they all did.
+     */
+    public boolean awaitTermination(Duration timeout) throws InterruptedException {
+        return executor.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void finish(Task<?> task, AtomicBoolean reported, Runnable callback) {

@@ -99,6 +99,10 @@ public final class ExplorerViewModel {
         shown.groupsProperty().bind(insight.groupInsightsProperty());
         ProjectionText.bind(insight.projectionProperty(), run.shownQueryProperty(), shown);
         shown.onOpenAnomaliesProperty().set(insight::openAnomaliesOf);
+        // Time charts draw the earlier period faintly, the projection dashed with its band, and anomaly markers.
+        chart.comparisonProperty().bind(insight.comparisonProperty());
+        chart.projectionProperty().bind(insight.projectionProperty());
+        Bindings.bindContent(chart.anomalies(), insight.anomalies());
         insight.onQueryProperty().set(request -> {
             // An anomaly's bucket is a range of its own: the form shows it as a custom range.
             form.fill(request, RangePreset.CUSTOM);

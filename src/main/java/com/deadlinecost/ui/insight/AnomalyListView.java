@@ -29,14 +29,14 @@ public final class AnomalyListView extends VBox {
         message.textProperty().bind(viewModel.messageProperty());
         TableView<Anomaly> table = new TableView<>();
         table.setId("anomalyTable");
-        table.getColumns().add(column("Kind", anomaly -> anomaly.kind().label(), 120));
         table.setPlaceholder(new Label("No anomalies to show"));
-        table.getColumns().add(column("Group", viewModel::label, 260));
-        table.getColumns().add(column("When", viewModel::when, 130));
+        table.getColumns().add(column("Group", viewModel::label, 330));
+        table.getColumns().add(column("Kind", anomaly -> anomaly.kind().label(), 120));
+        table.getColumns().add(column("When", viewModel::when, 150));
         table.getColumns().add(column("Actual", anomaly -> Formats.money(anomaly.actualUsd()), 90));
         table.getColumns().add(column("Expected", anomaly -> Formats.money(anomaly.expectedUsd()), 90));
         table.getColumns().add(column("Excess", anomaly -> Formats.money(anomaly.excessUsd()), 90));
-        table.getColumns().add(column("Score", anomaly -> String.format(Locale.ROOT, "%.1f", anomaly.score()), 60));
+        table.getColumns().add(column("Score", anomaly -> String.format(Locale.ROOT, "%.1f", anomaly.score()), 56));
         table.getColumns().add(column("Top contributor", anomaly -> anomaly.contributors().isEmpty() ? ""
             : viewModel.contributorLabel(anomaly.contributors().get(0)) + " ("
             + Formats.money(anomaly.contributors().get(0).costUsd()) + ")", 260));

@@ -23,6 +23,7 @@ import com.deadlinecost.ui.common.TaskCallbacks;
 import com.deadlinecost.ui.common.TaskRunner;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +72,7 @@ public final class InsightViewModel {
     private final ReadOnlyObjectWrapper<StatisticsQuery> drillRequest = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Consumer<StatisticsQuery>> onQuery = new SimpleObjectProperty<>(asked -> { });
     private final ReadOnlyObjectWrapper<ChangeSummary> changes = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<GroupInsights> groupInsights = new ReadOnlyObjectWrapper<>(
         GroupInsights.NONE);
     private final ReadOnlyObjectWrapper<ProjectionSummary> projection = new ReadOnlyObjectWrapper<>();
@@ -144,7 +146,12 @@ public final class InsightViewModel {
             investigated, now), found -> projection.set(found.orElse(null)));
     }
 
-    private void showComparison(Comparison comparison) {
+    private void showComparison(Comparison found) {
+        comparison.set(found);
+        showChanges(found);
+    }
+
+    private void showChanges(Comparison comparison) {
         changes.set(comparison.changes());
         groupInsights.set(new GroupInsights(comparison.with(), comparison.earlierQuery().range(),
             comparison.changes(), anomalies));
@@ -216,6 +223,7 @@ public final class InsightViewModel {
         selected.set(null);
         lookedUp.clear();
         changes.set(null);
+        comparison.set(null);
         groupInsights.set(GroupInsights.NONE);
         projection.set(null);
         waterfall.show(null, names);
@@ -284,11 +292,18 @@ public final class InsightViewModel {
         showAnomaliesRequests.set(showAnomaliesRequests.get() + 1);
     }
 
-    /** When an anomaly happened, in the query's offset. */
+    /**
+     * When an anomaly happened, in the query's offset: the bucket's start for a spike; for a runaway the months it ran
+     * in (its sessions are read from monthly buckets).
+     */
     public String when(Anomaly anomaly) {
         UtcOffset offset = query == null ? UtcOffset.UTC : query.offset();
-        return anomaly.kind() == Anomaly.Kind.RUNAWAY_SESSION ? Formats.time(anomaly.start(), offset)
-            + " \u2013 " + Formats.time(anomaly.end(), offset) : Formats.time(anomaly.start(), offset);
+        if (anomaly.kind() != Anomaly.Kind.RUNAWAY_SESSION) {
+            return Formats.time(anomaly.start(), offset);
+        }
+        YearMonth first = YearMonth.from(anomaly.start().atOffset(offset.zoneOffset()));
+        YearMonth last = YearMonth.from(anomaly.end().minusSeconds(1).atOffset(offset.zoneOffset()));
+        return "during " + (first.equals(last) ? first.toString() : first + " \u2013 " + last);
     }
 
     /** The display name of a contributor. */
@@ -296,17 +311,22 @@ public final class InsightViewModel {
         return names.label(contributor.group());
     }
 
-    /** An anomaly's top contributors, one a line: name and cost. */
+    /** What was seen of an anomaly and its top contributors one level down, with their costs, in one line. */
     public String contributorsText(Anomaly anomaly) {
         if (anomaly == null) {
             return "";
         }
+        String seen = anomaly.detail().isEmpty() ? "" : capitalized(anomaly.detail()) + ". ";
         if (anomaly.contributors().isEmpty()) {
-            return "No contributors one level down.";
+            return seen + "No contributors one level down yet.";
         }
-        return "Top contributors: " + anomaly.contributors().stream()
+        return seen + "Top contributors: " + anomaly.contributors().stream()
             .map(contributor -> contributorLabel(contributor) + " " + Formats.money(contributor.costUsd()))
             .collect(Collectors.joining(", "));
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** The display name of an anomaly's group. */
@@ -344,6 +364,11 @@ public final class InsightViewModel {
     /** Runs a query the actions ask for (drill into it, query by job or user); the explorer runs it. */
     public ObjectProperty<Consumer<StatisticsQuery>> onQueryProperty() {
         return onQuery;
+    }
+
+    /** The comparison with the earlier range, its rows included, for the chart's faint earlier line; or null. */
+    public ReadOnlyObjectProperty<Comparison> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ChangeSummary> changesProperty() {

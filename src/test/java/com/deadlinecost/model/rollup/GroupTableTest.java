@@ -88,4 +88,17 @@ class GroupTableTest {
         assertThat(spark).hasSize(GroupTable.SPARK_POINTS);
         assertThat(java.util.Arrays.stream(spark).sum()).isEqualTo(10);
     }
+
+    @Test
+    void aLongRangeKeepsOnlyTheSparklinesPointsPerLine() {
+        // Day 89 of 90 lands in the last of the sparkline's points.
+        GroupTable table = GroupTable.of(List.of(row("q-a", 89, 2, 10, 60), row("q-a", 0, 2, 4, 60)),
+            query(90, Period.DAILY), Measure.COST_SUM);
+
+        double[] kept = table.lines().get(0).byBucket();
+        assertThat(kept).hasSize(GroupTable.SPARK_POINTS);
+        assertThat(kept[0]).isEqualTo(4);
+        assertThat(kept[GroupTable.SPARK_POINTS - 1]).isEqualTo(10);
+        assertThat(table.lines().get(0).spark(GroupTable.SPARK_POINTS)).containsExactly(kept);
+    }
 }

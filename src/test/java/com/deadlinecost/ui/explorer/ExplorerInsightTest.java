@@ -14,6 +14,7 @@ import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.rollup.GroupTable;
 import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.model.row.GroupKey;
+import com.deadlinecost.present.chart.ChartOverlayInputs;
 import com.deadlinecost.service.connection.ConnectionTarget;
 import com.deadlinecost.service.deadline.RunTimings;
 import com.deadlinecost.service.deadline.SdkGateways;
@@ -169,7 +170,7 @@ class ExplorerInsightTest {
         Instant weekend = DemoStudioInsight.NOW.minus(Duration.ofDays(24));
         assertThat(largest.start()).isBetween(weekend.minus(Duration.ofDays(4)), weekend.plus(Duration.ofDays(4)));
         assertThat(largest.contributors()).isNotEmpty();
-        assertThat(insight.contributorsText(largest)).startsWith("Top contributors: TW2_");
+        assertThat(insight.contributorsText(largest)).startsWith("Usually $").contains("Top contributors: TW2_");
     }
 
     @Test
@@ -230,5 +231,20 @@ class ExplorerInsightTest {
         assertThat(explorer.results().insight().projectedMonthEndIntervalProperty().get()).startsWith("80 %: $");
         assertThat(projected).isGreaterThanOrEqualTo(explorer.insight().projectionProperty().get().total()
             .monthToDateUsd());
+    }
+
+    @Test
+    void timeChartsGetTheEarlierPeriodTheProjectionAndTheAnomaliesAsOverlays() {
+        ExplorerViewModel explorer = explorer();
+
+        run(explorer, lastDays("Tidewater Episodic", 28, GroupField.QUEUE_ID), CompareWith.PREVIOUS_PERIOD);
+
+        ChartOverlayInputs overlays = explorer.chart().overlayInputs();
+        assertThat(overlays.earlier()).hasValueSatisfying(earlier -> {
+            assertThat(earlier.label()).startsWith("Previous period (");
+            assertThat(earlier.rows()).isNotEmpty();
+        });
+        assertThat(overlays.projection()).isPresent();
+        assertThat(overlays.anomalies()).isNotEmpty().containsExactlyElementsOf(explorer.insight().anomalies());
     }
 }

@@ -25,4 +25,17 @@ public final class LargeQueries {
         explorer.form().thenByProperty().set(null);
         explorer.chart().chartTypeProperty().set(ChartKind.STACKED_BARS);
     }
+
+    /**
+     * The last {@code days} days up to {@code end}, hourly, split by job, over the form's resources: on the large
+     * studio ({@code LargeStudioGenerator}) about a million rows for its 92 days. Call on the FX thread.
+     */
+    public static void hourlyByJob(ExplorerViewModel explorer, LocalDateTime end, int days) {
+        explorer.form().presetProperty().set(RangePreset.CUSTOM);
+        explorer.form().customStartProperty().set(end.minusDays(days));
+        explorer.form().customEndProperty().set(end);
+        explorer.form().periodProperty().set(Period.HOURLY);
+        explorer.form().groupByProperty().set(GroupField.JOB_ID);
+        explorer.form().thenByProperty().set(null);
+    }
 }

@@ -52,7 +52,8 @@ final class GroupedTable {
     private final SortedList<Line> sorted = new SortedList<>(lines);
     private StatisticsQuery columnsOf;
     private Measure columnsMeasure;
-    private GroupInsights columnsInsights = GroupInsights.NONE;
+    private int columnsInsightShape;
+    private GroupInsights shownInsights = GroupInsights.NONE;
     private boolean restoring;
 
     GroupedTable(ResultsViewModel results) {
@@ -96,7 +97,7 @@ final class GroupedTable {
         int buckets = groups.hasBucketColumns() ? groups.bucketStarts().size() : 0;
         GroupInsights insights = results.insight().groupsProperty().get();
         if (query != columnsOf || results.trendMeasure() != columnsMeasure || bucketColumnCount() != buckets
-            || insights != columnsInsights) {
+            || InsightColumns.shape(insights) != columnsInsightShape) {
             rebuildColumns(query, groups);
         }
         List<Line> shown = new ArrayList<>(groups.lines());
@@ -104,6 +105,11 @@ final class GroupedTable {
             shown.addAll(InsightColumns.goneLines(insights, groups.bucketStarts().size()));
         }
         lines.setAll(shown);
+        if (insights != shownInsights) {
+            // Same columns, new values (contributors found, an anomaly marked expected): draw the cells again.
+            shownInsights = insights;
+            table.refresh();
+        }
         fitToContent();
     }
 
@@ -128,7 +134,7 @@ final class GroupedTable {
     private void rebuildColumns(StatisticsQuery query, GroupTable groups) {
         columnsOf = query;
         columnsMeasure = results.trendMeasure();
-        columnsInsights = results.insight().groupsProperty().get();
+        columnsInsightShape = InsightColumns.shape(results.insight().groupsProperty().get());
         Function<Double, String> perBucket = format(columnsMeasure);
         List<TableColumn<Line, ?>> columns = new ArrayList<>();
         if (query != null) {
@@ -144,7 +150,7 @@ final class GroupedTable {
             }
             TableColumn<Line, Double> cost = number("Cost", COST_COLUMN, Line::cost, Formats::money, 112);
             columns.add(cost);
-            columns.addAll(InsightColumns.of(columnsInsights, results.insight(), this::number));
+            columns.addAll(InsightColumns.of(results.insight(), this::number));
             columns.add(number("Share", "groupShare", line -> results.groupTableProperty().get().shareOf(line),
                 Formats::percent, 70));
             columns.add(number("Runtime", "groupRuntime", Line::runtime, Formats::hours, 90));

@@ -39,21 +39,34 @@ final class InsightColumns {
     private InsightColumns() {
     }
 
-    /** The columns {@code groups} calls for, after the cost column; none before an investigation finds anything. */
-    static List<TableColumn<Line, ?>> of(GroupInsights groups, ResultsInsight insight, NumberColumns number) {
+    /**
+     * The columns the insights call for, after the cost column; none before an investigation finds anything. They
+     * read the insights when drawn, so new anomalies or contributors need no new columns while {@link #shape} holds.
+     */
+    static List<TableColumn<Line, ?>> of(ResultsInsight insight, NumberColumns number) {
         List<TableColumn<Line, ?>> columns = new ArrayList<>();
-        if (groups.compared()) {
-            columns.add(number.of("Earlier cost", EARLIER, line -> groups.change(line.key())
+        GroupInsights shown = insight.groupsProperty().get();
+        if (shown.compared()) {
+            columns.add(number.of("Earlier cost", EARLIER, line -> groups(insight).change(line.key())
                 .map(change -> change.earlierCents() / 100.0).orElse(0.0), Formats::money, 112));
-            columns.add(number.of("Change", CHANGE, line -> groups.change(line.key())
+            columns.add(number.of("Change", CHANGE, line -> groups(insight).change(line.key())
                 .map(change -> change.changeCents() / 100.0).orElse(Double.NaN), InsightColumns::signedMoney, 112));
-            columns.add(number.of("Change %", CHANGE_PERCENT, line -> changeRatio(groups, line),
+            columns.add(number.of("Change %", CHANGE_PERCENT, line -> changeRatio(groups(insight), line),
                 InsightColumns::changeText, 84));
         }
-        if (!groups.anomalies().isEmpty()) {
-            columns.add(anomalies(groups, insight));
+        if (!shown.anomalies().isEmpty()) {
+            columns.add(anomalies(insight));
         }
         return columns;
+    }
+
+    /** Which of the columns the insights call for: comparison columns (bit 1), the anomaly column (bit 2). */
+    static int shape(GroupInsights groups) {
+        return (groups.compared() ? 1 : 0) | (groups.anomalies().isEmpty() ? 0 : 2);
+    }
+
+    private static GroupInsights groups(ResultsInsight insight) {
+        return insight.groupsProperty().get();
     }
 
     /** A line of zeros for every group that spent in the earlier range only, so that "gone" groups show. */
@@ -101,14 +114,14 @@ final class InsightColumns {
         return anomalies.stream().mapToDouble(Anomaly::excessUsd).sum();
     }
 
-    private static TableColumn<Line, Line> anomalies(GroupInsights groups, ResultsInsight insight) {
+    private static TableColumn<Line, Line> anomalies(ResultsInsight insight) {
         TableColumn<Line, Line> column = new TableColumn<>("Anomalies");
         column.setId(ANOMALIES);
         column.setPrefWidth(130);
         LargestFirst.mark(column);
         column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()));
-        column.setComparator((one, two) -> Double.compare(excess(groups.anomaliesOf(one.key())),
-            excess(groups.anomaliesOf(two.key()))));
+        column.setComparator((one, two) -> Double.compare(excess(groups(insight).anomaliesOf(one.key())),
+            excess(groups(insight).anomaliesOf(two.key()))));
         column.setCellFactory(owner -> new TableCell<>() {
             private final Hyperlink link = new Hyperlink();
 
@@ -121,7 +134,7 @@ final class InsightColumns {
             protected void updateItem(Line line, boolean empty) {
                 super.updateItem(line, empty);
                 setText(null);
-                List<Anomaly> of = empty || line == null ? List.of() : groups.anomaliesOf(line.key());
+                List<Anomaly> of = empty || line == null ? List.of() : groups(insight).anomaliesOf(line.key());
                 if (of.isEmpty()) {
                     setGraphic(null);
                     return;
