@@ -87,4 +87,14 @@ class CommandLineTest {
         assertThat(parsed.matchedPositionals()).hasSize(1);
         assertThat(parsed.unmatched()).isEmpty();
     }
+
+    @Test
+    void onlyAPlainStartOrGuiSkipsTheParserForTheWindow() {
+        assertThat(Launcher.opensTheWindowOnly()).isTrue();
+        assertThat(Launcher.opensTheWindowOnly("gui")).isTrue();
+        assertThat(Launcher.opensTheWindowOnly("/home/ana/March.dcxview")).isFalse();
+        assertThat(Launcher.opensTheWindowOnly("gui", "/home/ana/March.dcxview")).isFalse();
+        assertThat(Launcher.opensTheWindowOnly("--help")).isFalse();
+        assertThat(Launcher.opensTheWindowOnly("report")).isFalse();
+    }
 }

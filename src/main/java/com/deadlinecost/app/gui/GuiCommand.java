@@ -21,6 +21,8 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -53,24 +55,32 @@ public final class GuiCommand implements Callable<Integer> {
             err.flush();
             return NO_DISPLAY;
         }
-        Logger log = LoggerFactory.getLogger(GuiCommand.class);
         AppDirectories directories = AppDirectories.forCurrentUser();
-        log.info("Starting Deadline Cost Explorer; settings in {}", directories.config());
-        SettingsStore settingsStore = new SettingsStore(directories.config(), Clock.systemUTC());
-        HistoryStore history = openHistory(directories, log);
+        AtomicReference<HistoryStore> history = new AtomicReference<>();
         try (DeadlineGateways gateways = DeadlineGateways.forApp()) {
-            GatewayFactory connections = history == null ? gateways
-                : HistoryGateway.keeping(gateways, history, Clock.systemUTC());
-            ExplorerContext explorer = new ExplorerContext(connections, AwsProfiles::list, Clock.systemUTC(),
-                ZoneId.systemDefault()).runningOnFirstStart();
             FxTaskRunner runner = new FxTaskRunner(WORKER_THREADS);
-            DesktopApplication.launch(new ShellContext(settingsStore, settingsStore.load(), runner, AboutInfo.load(),
-                ExplorerAssembly.forWindow(explorer, runner), viewFile,
-                new BudgetsAssembly(runner, Clock.systemUTC()), directories.logs(),
-                history == null ? null : () -> new HistoryViewModel(history, runner, Clock.systemUTC())));
+            // The toolkit starts at once; logging, the settings file, the history and the rest of what the window
+            // needs are read meanwhile on another thread (the demo studio starts only after the first frame).
+            CompletableFuture<ShellContext> context = CompletableFuture.supplyAsync(() -> {
+                Logger log = LoggerFactory.getLogger(GuiCommand.class);
+                log.info("Starting Deadline Cost Explorer; settings in {}", directories.config());
+                SettingsStore settingsStore = new SettingsStore(directories.config(), Clock.systemUTC());
+                HistoryStore kept = openHistory(directories, log);
+                history.set(kept);
+                GatewayFactory connections = kept == null ? gateways
+                    : HistoryGateway.keeping(gateways, kept, Clock.systemUTC());
+                ExplorerContext explorer = new ExplorerContext(connections, AwsProfiles::list, Clock.systemUTC(),
+                    ZoneId.systemDefault()).runningOnFirstStart();
+                return new ShellContext(settingsStore, settingsStore.load(), runner, AboutInfo.load(),
+                    ExplorerAssembly.forWindow(explorer, runner), viewFile,
+                    new BudgetsAssembly(runner, Clock.systemUTC()), directories.logs(),
+                    kept == null ? null : () -> new HistoryViewModel(kept, runner, Clock.systemUTC()));
+            });
+            DesktopApplication.launch(context);
         } finally {
-            if (history != null) {
-                history.close();
+            HistoryStore kept = history.get();
+            if (kept != null) {
+                kept.close();
             }
         }
         return 0;

@@ -70,6 +70,11 @@ public final class ChartLayout {
         slices.add(new double[] {series, startDegrees, extentDegrees});
     }
 
+    /** The value axis of a time plot, ranked bars or a waterfall; null for a donut or before painting. */
+    public ValueAxis axis() {
+        return axis;
+    }
+
     /** The model drawn. */
     public ChartModel model() {
         return model;
@@ -134,8 +139,12 @@ public final class ChartLayout {
                 }
                 return Optional.empty();
             case WATERFALL:
-                return series < columns ? Optional.of(new double[] {columnCentre(series), (plotTop + plotBottom) / 2})
-                    : Optional.empty();
+                if (series >= columns) {
+                    return Optional.empty();
+                }
+                double[] span = WaterfallCharts.spans(model.series())[series];
+                return Optional.of(new double[] {columnCentre(series),
+                    axis.position((span[0] + span[1]) / 2, plotBottom, plotTop)});
             case RANKED_BARS:
                 int row = rankedOrder.indexOf(series);
                 if (row < 0) {
@@ -233,8 +242,9 @@ public final class ChartLayout {
         int nearest = -1;
         double distance = 10;
         for (int index = 0; index < series.size(); index++) {
-            if (series.get(index).visible() && Double.isFinite(series.get(index).values()[bucket])) {
-                double away = Math.abs(axis.position(series.get(index).values()[bucket], plotBottom, plotTop) - y);
+            double value = drawnValue(series.get(index), bucket);
+            if (series.get(index).visible() && Double.isFinite(value)) {
+                double away = Math.abs(axis.position(value, plotBottom, plotTop) - y);
                 if (away < distance) {
                     distance = away;
                     nearest = index;
@@ -242,6 +252,17 @@ public final class ChartLayout {
             }
         }
         return nearest < 0 ? Optional.empty() : Optional.of(new ChartHit(nearest, bucket, false));
+    }
+
+    /** A line's value in a bucket: the actual one, or where no actual value is yet, the projected one. */
+    private double drawnValue(ChartSeries one, int bucket) {
+        double value = one.values()[bucket];
+        if (Double.isFinite(value) || model.overlays().projected().isEmpty()) {
+            return value;
+        }
+        ChartOverlays.Projected projected = model.overlays().projected().get();
+        return bucket < projected.firstBucket() ? value
+            : projected.of(one.key()).map(band -> band.values()[bucket]).orElse(Double.NaN);
     }
 
     /** The centre of a waterfall's column {@code index}. */

@@ -60,13 +60,51 @@ public final class ChartOverlayFold {
 
     /** {@code model} (made from {@code data}) with the overlays of {@code inputs}, named through {@code names}. */
     public static ChartModel apply(ChartModel model, ChartData data, ChartOverlayInputs inputs, DisplayNames names) {
+        return fold(model, data, inputs, names).applyTo(model);
+    }
+
+    /**
+     * The overlays of {@code inputs} folded for {@code model}, to apply to it or to another model of the same data
+     * (the same chart with other series hidden, or in the other theme) without folding the rows again.
+     */
+    public static Folded fold(ChartModel model, ChartData data, ChartOverlayInputs inputs, DisplayNames names) {
         if (!model.kind().overTime() || model.isEmpty() || inputs.isEmpty()) {
-            return model;
+            return Folded.NOTHING;
         }
         return new ChartOverlayFold(model, data).fold(data, inputs, names);
     }
 
-    private ChartModel fold(ChartData data, ChartOverlayInputs inputs, DisplayNames names) {
+    /**
+     * Overlays folded into a chart's buckets and series.
+     *
+     * @param buckets the time axis, lengthened for a projection
+     * @param values per series key, its values over those buckets
+     * @param overlays what is drawn over the series
+     */
+    public record Folded(List<Bucket> buckets, Map<String, double[]> values, ChartOverlays overlays) {
+        /** No overlays: models come back unchanged. */
+        public static final Folded NOTHING = new Folded(List.of(), Map.of(), ChartOverlays.NONE);
+
+        public Folded {
+            buckets = List.copyOf(buckets);
+            values = Map.copyOf(values);
+        }
+
+        /** {@code model} with the folded overlays, its series over the folded buckets. */
+        public ChartModel applyTo(ChartModel model) {
+            if (overlays.isEmpty() || !model.kind().overTime()) {
+                return model;
+            }
+            List<ChartSeries> series = new ArrayList<>();
+            for (ChartSeries one : model.series()) {
+                double[] folded = values.get(one.key());
+                series.add(folded == null ? one : one.withValues(folded));
+            }
+            return model.withOverlays(buckets, series, overlays);
+        }
+    }
+
+    private Folded fold(ChartData data, ChartOverlayInputs inputs, DisplayNames names) {
         List<ChartSeries> series = new ArrayList<>(model.series());
         Optional<ChartOverlays.Projected> projected = Optional.empty();
         Optional<ProjectionBasis> basis = inputs.projection().filter(one -> data.series().measure()
@@ -86,7 +124,11 @@ public final class ChartOverlayFold {
         for (Anomaly anomaly : inputs.anomalies()) {
             marker(anomaly, names, data.dataPeriod()).ifPresent(markers::add);
         }
-        return model.withOverlays(buckets, series, new ChartOverlays(earlier, projected, markers));
+        Map<String, double[]> values = new HashMap<>();
+        for (ChartSeries one : series) {
+            values.put(one.key(), one.values());
+        }
+        return new Folded(buckets, values, new ChartOverlays(earlier, projected, markers));
     }
 
     /** The series key a row or group with {@code value} of the dimension is drawn in; null when none. */

@@ -265,6 +265,7 @@ public final class QueryRunViewModel {
         if (runGeneration != generation) {
             return;
         }
+        rows.flush();
         running.set(false);
         progress.set(1);
         String from = plan == null ? "" : plan.note();

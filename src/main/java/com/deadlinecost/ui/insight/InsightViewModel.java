@@ -371,6 +371,7 @@ public final class InsightViewModel {
         return comparison.getReadOnlyProperty();
     }
 
+    /** Every group's change, when compared; null otherwise. */
     public ReadOnlyObjectProperty<ChangeSummary> changesProperty() {
         return changes.getReadOnlyProperty();
     }

@@ -110,8 +110,9 @@ public final class ResultsViewModel {
             columnFilters.clear();
             recomputeTotals();
         });
+        // On whether there are rows, not on the lists: a chart redraws whenever this message is invalidated.
         emptyMessage = Bindings.createStringBinding(this::currentEmptyMessage, query, loading,
-            rows.all(), rows.shown());
+            rows.hasRowsProperty(), rows.showsRowsProperty());
         summaryRefresh.request();
     }
 
@@ -365,10 +366,10 @@ public final class ResultsViewModel {
         if (query.getValue() == null) {
             return "Run a query to see where the money and compute time go.";
         }
-        if (rows.all().isEmpty()) {
+        if (!rows.hasRowsProperty().get()) {
             return loading.get() ? "Loading results\u2026" : "No usage in this range. Try a longer range or other "
                 + "queues or fleets.";
         }
-        return rows.shown().isEmpty() ? "No rows match the search or filters." : "";
+        return !rows.showsRowsProperty().get() ? "No rows match the search or filters." : "";
     }
 }

@@ -3,6 +3,7 @@ package com.deadlinecost.ui.results;
 import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.ui.common.CoalescedRefresh;
 import com.deadlinecost.ui.common.RecomputeScheduler;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -21,25 +22,33 @@ import javafx.collections.ObservableList;
  *   <li>{@link #all()}: every row received, in arrival order (exports of the whole result, the values a column
  *       filter offers, job names); one append per page;</li>
  *   <li>{@link #shown()}: the rows passing the filter, in the table's order, what table, summary and chart read.
- *       Pages that arrive between two pulses are merged into it as one sorted batch with one change, so listeners
- *       (the totals, the chart's cells) add the batch instead of going over every row again.</li>
+ *       Pages that arrive between two merges (a pulse, at most every {@link #MERGE_GAP} in the window) go into it
+ *       as one sorted batch with one change, so listeners (the totals, the chart's cells) add the batch instead
+ *       of going over every row again.</li>
  * </ul>
  * A new filter or a new result replaces the shown rows in one change (watch {@link #replacingProperty()} to keep a
  * selection across it); a new order permutes them. Called on the FX thread only.
  */
 public final class RowStore {
+    /** The shortest time between two merges of pages into the shown rows in the window. */
+    public static final Duration MERGE_GAP = Duration.ofMillis(200);
     private final ObservableList<CostRow> all = FXCollections.observableArrayList();
     private final ObservableList<CostRow> allReadOnly = FXCollections.unmodifiableObservableList(all);
     private final ShownRows shown = new ShownRows();
     private final List<CostRow> pending = new ArrayList<>();
     private final CoalescedRefresh intake;
     private final ReadOnlyBooleanWrapper replacing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper hasRows = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper showsRows = new ReadOnlyBooleanWrapper(false);
     private Predicate<? super CostRow> filter = row -> true;
     private Comparator<? super CostRow> order = ResultsViewModel.TIE_BREAKER;
 
-    /** A store whose pages reach {@link #shown()} through {@code scheduler} (once per pulse in the window). */
+    /**
+     * A store whose pages reach {@link #shown()} through {@code scheduler}: in the window on a pulse at most every
+     * {@link #MERGE_GAP}, since each merge costs a relayout of the visible table rows whatever the batch's size.
+     */
     public RowStore(RecomputeScheduler scheduler) {
-        this.intake = new CoalescedRefresh(scheduler, this::mergePending);
+        this.intake = new CoalescedRefresh(scheduler.atMostEvery(MERGE_GAP), this::mergePending);
     }
 
     /** Appends a delivered page; it reaches the shown rows with the other pages of this pulse. */
@@ -48,6 +57,7 @@ public final class RowStore {
             return;
         }
         all.addAll(page);
+        hasRows.set(true);
         pending.addAll(page);
         intake.request();
     }
@@ -56,6 +66,7 @@ public final class RowStore {
     public void load(Collection<? extends CostRow> result) {
         pending.clear();
         all.setAll(result);
+        hasRows.set(!all.isEmpty());
         refilter();
     }
 
@@ -97,9 +108,22 @@ public final class RowStore {
         return order;
     }
 
-    /** Merges the pages that wait for the next pulse now. */
+    /** Merges the pages that wait for the next pulse now (a run that ended shows its last pages at once). */
     public void flush() {
         intake.flush();
+    }
+
+    /**
+     * Whether any row was received. Changes only between none and some, unlike {@link #all()}, which changes with
+     * every page: bind state that only cares whether there are rows to this.
+     */
+    public ReadOnlyBooleanProperty hasRowsProperty() {
+        return hasRows.getReadOnlyProperty();
+    }
+
+    /** Whether any row is shown; changes only between none and some. */
+    public ReadOnlyBooleanProperty showsRowsProperty() {
+        return showsRows.getReadOnlyProperty();
     }
 
     /** True while the shown rows are replaced in one change: views put their selection back after. */
@@ -120,6 +144,7 @@ public final class RowStore {
         pending.clear();
         batch.sort(order);
         shown.merge(batch, order);
+        showsRows.set(!shown.isEmpty());
     }
 
     private void refilter() {
@@ -137,5 +162,6 @@ public final class RowStore {
         } finally {
             replacing.set(false);
         }
+        showsRows.set(!shown.isEmpty());
     }
 }

@@ -10,6 +10,7 @@ import com.deadlinecost.ui.budgets.BudgetsViewModel;
 import com.deadlinecost.ui.common.Actions;
 import com.deadlinecost.ui.common.AppAction;
 import com.deadlinecost.ui.common.FirstPaintProbe;
+import com.deadlinecost.ui.common.RecomputeScheduler;
 import com.deadlinecost.ui.common.TaskCallbacks;
 import com.deadlinecost.ui.explorer.ExplorerView;
 import com.deadlinecost.ui.explorer.ExplorerViewModel;
@@ -138,10 +139,10 @@ public final class MainWindow {
         view = new MainWindowView(viewModel, actions);
         ExplorerView explorerView = new ExplorerView(explorer);
         view.setQueryPanel(explorerView.queryPanel());
-        view.setCharts(explorerView.charts());
         view.setResults(explorerView.results());
         bindStatusBar(explorer);
         view.setRecentViews(dialogs.recentViewsMenu());
+        Runnable fillBudgetsTab = () -> { };
         if (context.budgets() != null) {
             BudgetsViewModel budgets = context.budgets().create(explorer.connection().gatewayProperty(),
                 explorer.form().farmProperty(), query -> {
@@ -149,7 +150,9 @@ public final class MainWindow {
                     view.showTab(EXPLORER_TAB);
                     explorer.runQuery();
                 });
-            view.addTab(BUDGETS_TAB, "Budgets", new BudgetsView(budgets).root());
+            // The tab's content comes after the first frame, with the charts: nothing of it shows before.
+            Tab budgetsTab = view.addTab(BUDGETS_TAB, "Budgets", null);
+            fillBudgetsTab = () -> budgetsTab.setContent(new BudgetsView(budgets).root());
         }
         if (context.history() != null) {
             showHistory(context.history().create());
@@ -172,12 +175,30 @@ public final class MainWindow {
         });
         stage.show();
         FirstPaintProbe.installIfRequested(scene);
-        explorer.start();
-        if (context.viewToOpen() != null) {
-            export.openViewAtStartUp(context.viewToOpen());
-        }
-        context.taskRunner().submit(work -> SystemTheme.prefersDark(),
-            TaskCallbacks.of(viewModel::systemThemeDetected, failure -> viewModel.systemThemeDetected(false)));
+        // After the first frame, so the window paints first: the charts and the Budgets tab (their styling and
+        // layout), and connecting, which starts the demo studio (generating it takes a core for a second or more).
+        Runnable budgetsContent = fillBudgetsTab;
+        afterFirstFrame(scene, () -> {
+            view.setCharts(explorerView.charts());
+            budgetsContent.run();
+            explorer.start();
+            if (context.viewToOpen() != null) {
+                export.openViewAtStartUp(context.viewToOpen());
+            }
+            context.taskRunner().submit(work -> SystemTheme.prefersDark(),
+                TaskCallbacks.of(viewModel::systemThemeDetected, failure -> viewModel.systemThemeDetected(false)));
+        });
+    }
+
+    /** Runs {@code work} on the FX thread once the scene's first pulse (its first frame) is done. */
+    private static void afterFirstFrame(Scene scene, Runnable work) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            // The next pulse comes once this frame is rendered.
+            RecomputeScheduler.nextPulse().schedule(work);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     // The History tab, the banner over a result opened from it, and "Refresh everything" in the status bar.

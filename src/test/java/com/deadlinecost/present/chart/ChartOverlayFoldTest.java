@@ -204,6 +204,12 @@ class ChartOverlayFoldTest {
         });
         assertThat(surface.texts).extracting(RecordingSurface.Label::text)
             .contains("Projected to Mar 31, 80 % band");
+        // A day without an actual value yet is found on its projected point, and says so.
+        ChartOverlays.Band band = model.overlays().projected().orElseThrow().of("queue-1").orElseThrow();
+        double y = layout.axis().position(band.values()[14], layout.plotBottom(), layout.plotTop());
+        assertThat(layout.hitAt(layout.bucketCentre(14), y)).contains(new ChartHit(model.indexOf("queue-1"), 14,
+            false));
+        assertThat(model.describe(model.indexOf("queue-1"), 14)).contains("Mar 17, 2025", "Projected: $", "80 %: ");
     }
 
     @Test

@@ -14,6 +14,9 @@ import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.rollup.GroupTable;
 import com.deadlinecost.model.row.CostRow;
 import com.deadlinecost.model.row.GroupKey;
+import com.deadlinecost.present.Palette;
+import com.deadlinecost.present.chart.ChartKind;
+import com.deadlinecost.present.chart.ChartModel;
 import com.deadlinecost.present.chart.ChartOverlayInputs;
 import com.deadlinecost.service.connection.ConnectionTarget;
 import com.deadlinecost.service.deadline.RunTimings;
@@ -246,5 +249,27 @@ class ExplorerInsightTest {
         });
         assertThat(overlays.projection()).isPresent();
         assertThat(overlays.anomalies()).isNotEmpty().containsExactlyElementsOf(explorer.insight().anomalies());
+    }
+
+    @Test
+    void theTimeChartDrawsTheEarlierPeriodTheProjectionAndTheAnomaliesTheInvestigationFound() {
+        ExplorerViewModel explorer = explorer();
+
+        run(explorer, lastDays("Harbor Lights Feature", 28, GroupField.QUEUE_ID), CompareWith.PREVIOUS_PERIOD);
+        explorer.chart().chartTypeProperty().set(ChartKind.LINES);
+        explorer.chart().currentChartData();
+
+        ChartModel model = explorer.chart().model(explorer.results().names(), Palette.Theme.LIGHT);
+        assertThat(model.overlays().earlier()).hasValueSatisfying(earlier ->
+            assertThat(earlier.label()).startsWith("Previous period ("));
+        assertThat(explorer.insight().projectionProperty().get()).isNotNull();
+        assertThat(model.overlays().projected()).isPresent();
+        assertThat(model.overlays().markers()).isNotEmpty().allSatisfy(marker -> assertThat(marker.title())
+            .isIn(Anomaly.Kind.SPEND_SPIKE.label(), Anomaly.Kind.RUNAWAY_SESSION.label()));
+
+        explorer.insight().clear();
+
+        assertThat(explorer.chart().model(explorer.results().names(), Palette.Theme.LIGHT).overlays().isEmpty())
+            .isTrue();
     }
 }

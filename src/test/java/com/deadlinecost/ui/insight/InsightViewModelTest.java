@@ -17,6 +17,10 @@ import com.deadlinecost.model.query.StatisticsQuery;
 import com.deadlinecost.model.query.TimeRange;
 import com.deadlinecost.model.query.UtcOffset;
 import com.deadlinecost.model.row.DisplayNames;
+import com.deadlinecost.present.chart.ChartKind;
+import com.deadlinecost.present.chart.ChartModel;
+import com.deadlinecost.present.chart.ChartSeries;
+import com.deadlinecost.present.chart.WaterfallCharts;
 import com.deadlinecost.service.connection.ConnectionTarget;
 import com.deadlinecost.service.deadline.DeadlineGateway;
 import com.deadlinecost.service.deadline.NamedResource;
@@ -148,6 +152,28 @@ class InsightViewModelTest {
         }
         assertThat(running).isCloseTo(bars.get(bars.size() - 1).toUsd(), within(1e-6));
         assertThat(viewModel.changesProperty().get().changeCents()).isNotZero();
+    }
+
+    @Test
+    void theWaterfallsChartModelHasTheSameStepsForTheSharedPainter() {
+        InsightViewModel viewModel = viewModel();
+
+        viewModel.investigate(february(), CompareWith.PREVIOUS_PERIOD);
+
+        List<WaterfallViewModel.Bar> bars = viewModel.waterfall().barsProperty().get();
+        ChartModel model = viewModel.waterfall().modelProperty().get();
+        assertThat(model.kind()).isEqualTo(ChartKind.WATERFALL);
+        assertThat(model.series()).extracting(ChartSeries::label)
+            .containsExactlyElementsOf(bars.stream().map(WaterfallViewModel.Bar::label).toList());
+        double[][] spans = WaterfallCharts.spans(model.series());
+        for (int index = 0; index < bars.size(); index++) {
+            assertThat(spans[index][0]).isCloseTo(bars.get(index).fromUsd(), within(1e-6));
+            assertThat(spans[index][1]).isCloseTo(bars.get(index).toUsd(), within(1e-6));
+        }
+
+        viewModel.waterfall().show(null, null);
+
+        assertThat(viewModel.waterfall().modelProperty().get()).isNull();
     }
 
     @Test

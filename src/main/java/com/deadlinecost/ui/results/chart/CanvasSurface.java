@@ -20,11 +20,13 @@ import javafx.scene.text.TextAlignment;
 public final class CanvasSurface implements ChartSurface {
     private static final String FAMILY = Font.getFamilies().contains("DejaVu Sans") ? "DejaVu Sans" : "System";
     private static final double[] DASH = {6, 4};
+    private static final int MAX_KEPT_WIDTHS = 4096;
 
     private final GraphicsContext g;
     private final Map<ChartSurface.TextStyle, Font> fonts = new HashMap<>();
     private final Map<ChartSurface.TextStyle, double[]> metrics = new HashMap<>();
     private final Text measure = new Text();
+    private final Map<ChartSurface.TextStyle, Map<String, Double>> widths = new HashMap<>();
 
     public CanvasSurface(GraphicsContext g) {
         this.g = g;
@@ -93,11 +95,23 @@ public final class CanvasSurface implements ChartSurface {
         g.restore();
     }
 
+    // A legend fitted to its box measures the same labels on every repaint, and a repaint comes with every pulse
+    // while rows stream in: laying text out was most of a repaint's time (JFR, BENCHMARKS.md), so widths are kept.
     @Override
     public double textWidth(String text, ChartSurface.TextStyle font) {
+        Map<String, Double> ofFont = widths.computeIfAbsent(font, style -> new HashMap<>());
+        Double known = ofFont.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (ofFont.size() >= MAX_KEPT_WIDTHS) {
+            ofFont.clear();
+        }
         measure.setFont(fx(font));
         measure.setText(text);
-        return measure.getLayoutBounds().getWidth();
+        double width = measure.getLayoutBounds().getWidth();
+        ofFont.put(text, width);
+        return width;
     }
 
     @Override

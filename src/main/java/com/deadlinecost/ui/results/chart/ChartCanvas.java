@@ -46,6 +46,8 @@ final class ChartCanvas {
     private final Supplier<ChartModel> models;
     private final Pane root = new Pane();
     private final Canvas canvas = new Canvas();
+    /** One surface for the canvas's life: it keeps the text widths it measured (see CanvasSurface#textWidth). */
+    private final CanvasSurface surface = new CanvasSurface(canvas.getGraphicsContext2D());
     private final Label tooltip = new Label();
     private final Region selection = new Region();
     private ChartModel model;
@@ -122,7 +124,6 @@ final class ChartCanvas {
         if (width <= 0 || height <= 0) {
             return;
         }
-        CanvasSurface surface = new CanvasSurface(canvas.getGraphicsContext2D());
         Palette.Theme theme = isDark() ? Palette.Theme.DARK : Palette.Theme.LIGHT;
         if (model == null) {
             layout = null;

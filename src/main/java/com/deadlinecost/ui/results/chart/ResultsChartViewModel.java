@@ -112,6 +112,10 @@ public final class ResultsChartViewModel {
     private final ObservableList<Anomaly> anomalies = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ChartOverlayInputs> overlayInputs =
         new ReadOnlyObjectWrapper<>(ChartOverlayInputs.NONE);
+    private ChartOverlayFold.Folded folded;
+    private ChartData foldedData;
+    private ChartOverlayInputs foldedInputs;
+    private DisplayNames foldedNames;
 
     /**
      * A chart of {@code rows}.
@@ -256,7 +260,15 @@ public final class ResultsChartViewModel {
         ChartModel.Header header = ChartModel.Header.titled(Measures.chartTitle(measure.get(), data.series()
             .dimension(), chartType.get().overTime(), chartType.get() == ChartKind.SHARE) + zoomed);
         ChartModel plain = ChartModel.of(data, chartType.get(), names, header, Set.copyOf(hiddenSeries), theme);
-        return ChartOverlayFold.apply(plain, data, overlayInputs.get(), names);
+        // Folding the overlays reads every earlier and projection row: once per data, inputs and names, not per
+        // repaint (hiding a series or switching the theme reuses the fold).
+        if (folded == null || foldedData != data || foldedInputs != overlayInputs.get() || foldedNames != names) {
+            folded = ChartOverlayFold.fold(plain, data, overlayInputs.get(), names);
+            foldedData = data;
+            foldedInputs = overlayInputs.get();
+            foldedNames = names;
+        }
+        return folded.applyTo(plain);
     }
 
     /** True while the rows are being folded into the chart's series in the background. */
