@@ -116,6 +116,38 @@ final class AppPipeline {
         });
     }
 
+    /**
+     * Reads a result with {@code load} off the FX thread (as the History pane's task does), shows it at once and
+     * waits for the pulse at which the table holds every row; returns the nanoseconds from the start of the read.
+     */
+    long showOnce(java.util.concurrent.Callable<List<CostRow>> load, StatisticsQuery query, int expectedRows)
+            throws Exception {
+        long started = System.nanoTime();
+        List<CostRow> rows = load.call();
+        CompletableFuture<Long> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            run.show(query, rows, DisplayNames.empty(), "Done — from the history");
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    if (results.shownRows().size() == expectedRows) {
+                        stop();
+                        done.complete(System.nanoTime() - started);
+                    }
+                }
+            }.start();
+        });
+        return done.get(5, TimeUnit.MINUTES);
+    }
+
+    /** Clears what is shown, so that the next round starts from an empty table and chart. */
+    void clear() throws Exception {
+        onFx(() -> {
+            run.show(run.shownQueryProperty().get(), List.of(), DisplayNames.empty(), "");
+            return null;
+        });
+    }
+
     PulseGaps gaps() {
         return gaps;
     }

@@ -21,7 +21,7 @@ import org.openjdk.jol.info.ClassLayout;
  */
 public final class BenchSuite implements BenchmarkSuite {
     static final List<String> FIGURES = List.of("regroup", "emulator", "ingest", "fx", "memory", "chart", "demo",
-        "million", "startup");
+        "million", "history", "startup");
 
     @Override
     public int run(PrintWriter out, Set<String> only) throws Exception {
@@ -75,6 +75,11 @@ public final class BenchSuite implements BenchmarkSuite {
         if (chosen.contains("million")) {
             out.println("About 1,000,000 rows hourly by job (the large studio) into the results, headless JavaFX");
             section(table, out, MillionRowBench.NAME, () -> new MillionRowBench(out).run());
+        }
+        if (chosen.contains("history")) {
+            out.println("The result history: reopen 100k rows vs fetch, bytes per row, a refresh one day later");
+            section(table, out, HistoryBench.NAME, () -> new HistoryBench(new Alternation(1, 5, out), out)
+                .run(workDir));
         }
         if (chosen.contains("startup")) {
             out.println("Start-up under DISPLAY=" + System.getenv("DISPLAY"));

@@ -4,6 +4,7 @@ import com.deadlinecost.app.bench.BenchCommand;
 import com.deadlinecost.app.budgets.BudgetsCommand;
 import com.deadlinecost.app.emulator.EmulatorCommand;
 import com.deadlinecost.app.gui.GuiCommand;
+import com.deadlinecost.app.history.HistoryCommand;
 import com.deadlinecost.app.report.ReportCommand;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Spec;
         EmulatorCommand.class,
         ReportCommand.class,
         BudgetsCommand.class,
+        HistoryCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class
     })

@@ -27,6 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** StartSessionsStatisticsAggregation and GetSessionsStatisticsAggregation. */
 final class AggregationRoutes {
+    private final java.util.concurrent.atomic.LongAdder starts = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder gets = new java.util.concurrent.atomic.LongAdder();
     private static final Pattern PATH = Pattern.compile(
         ResourceRoutes.API + "/farms/([^/]+)/sessions-statistics-aggregation");
     private static final Pattern AGGREGATION_ID = Pattern.compile("[0-9a-f]{32}");
@@ -47,6 +49,11 @@ final class AggregationRoutes {
         this.registry = new AggregationRegistry(config.clock(), config.inProgress(), EmulatorConfig.RESULT_LIFETIME);
     }
 
+    /** Start and Get calls answered so far, for tests and benchmarks that count what a run asked. */
+    AggregationCallCounts calls() {
+        return new AggregationCallCounts(starts.sum(), gets.sum());
+    }
+
     /** The answer, or null when the request is not for an aggregation route. */
     JsonAnswer handle(EmulatorRequest request) {
         Matcher match = PATH.matcher(request.path());
@@ -56,8 +63,10 @@ final class AggregationRoutes {
         String farmId = ResourceRoutes.ownedFarm(studio, config, match.group(1), "Reading usage of");
         switch (request.method()) {
             case "POST":
+                starts.increment();
                 return start(farmId, request);
             case "GET":
+                gets.increment();
                 return get(farmId, request);
             default:
                 throw ApiErrors.validation("UNKNOWN_OPERATION", request.method() + " is not supported here.");

@@ -46,6 +46,10 @@ final class EmulatorHandler extends Handler.Abstract {
         this.identityStore = new IdentityStoreRoutes(studio, config.identityStoreRegion());
     }
 
+    AggregationCallCounts aggregationCalls() {
+        return aggregations.calls();
+    }
+
     @Override
     public boolean handle(Request exchange, Response response, Callback callback) throws IOException {
         String amzTarget = exchange.getHeaders().get("X-Amz-Target");

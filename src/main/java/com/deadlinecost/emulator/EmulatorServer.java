@@ -34,12 +34,14 @@ public final class EmulatorServer implements AutoCloseable {
     private static final int MIN_THREADS = 4;
     private static final int MAX_HEADER_BYTES = 16 * 1024;
     private final Server server;
+    private final EmulatorHandler handler;
     private final ServerConnector connector;
     private final Studio studio;
     private final int port;
 
-    private EmulatorServer(Server server, ServerConnector connector, Studio studio) {
+    private EmulatorServer(Server server, ServerConnector connector, Studio studio, EmulatorHandler handler) {
         this.server = server;
+        this.handler = handler;
         this.connector = connector;
         this.studio = studio;
         // Kept: Jetty forgets the port once stopped, and tests restart a server on the port of a closed one.
@@ -65,7 +67,8 @@ public final class EmulatorServer implements AutoCloseable {
         connector.setAcceptedTcpNoDelay(true);
         server.addConnector(connector);
         server.setErrorHandler(new ServiceErrorHandler());
-        server.setHandler(new EmulatorHandler(studio, config));
+        EmulatorHandler handler = new EmulatorHandler(studio, config);
+        server.setHandler(handler);
         server.setStopTimeout(0);
         try {
             server.start();
@@ -76,7 +79,7 @@ public final class EmulatorServer implements AutoCloseable {
             stopQuietly(server);
             throw new IOException("The emulator could not start on port " + config.port() + ": " + e.getMessage(), e);
         }
-        return new EmulatorServer(server, connector, studio);
+        return new EmulatorServer(server, connector, studio, handler);
     }
 
     /** {@code http://127.0.0.1:PORT}, for the SDK's {@code endpointOverride}. */
@@ -91,6 +94,11 @@ public final class EmulatorServer implements AutoCloseable {
     /** The data served, e.g. for {@code SessionAggregator.aggregate(studio().sessions(), request)}. */
     public Studio studio() {
         return studio;
+    }
+
+    /** How many StartSessionsStatisticsAggregation and GetSessionsStatisticsAggregation calls were answered. */
+    public AggregationCallCounts aggregationCalls() {
+        return handler.aggregationCalls();
     }
 
     /** Stops serving at once and releases the port. */

@@ -103,6 +103,18 @@ public final class Formats {
         return MINUTES.format(instant.atOffset(at.zoneOffset()));
     }
 
+    /** A size on disk in decimal units, e.g. {@code 820 B}, {@code 14.2 kB}, {@code 3.1 MB}, {@code 1 GB}. */
+    public static String bytes(long bytes) {
+        String[] units = {"B", "kB", "MB", "GB", "TB"};
+        double value = bytes;
+        int unit = 0;
+        while (Math.abs(value) >= THOUSANDS && unit < units.length - 1) {
+            value /= THOUSANDS;
+            unit++;
+        }
+        return format(unit == 0 ? "#,##0" : "#,##0.#", value) + " " + units[unit];
+    }
+
     /** A number in few characters, e.g. {@code 950}, {@code 1.2k}, {@code 3.4M}. */
     public static String compact(double value) {
         if (Double.isNaN(value)) {

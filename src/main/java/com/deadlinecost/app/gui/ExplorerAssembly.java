@@ -1,5 +1,6 @@
 package com.deadlinecost.app.gui;
 
+import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.service.settings.ExpectedMarks;
 import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.ui.common.RecomputeScheduler;
@@ -17,6 +18,8 @@ import com.deadlinecost.ui.results.ResultsViewModel;
 import com.deadlinecost.ui.results.RowStore;
 import com.deadlinecost.ui.results.TextClipboard;
 import com.deadlinecost.ui.results.chart.ResultsChartViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 
 /**
  * The one place that wires the explorer's view models together, for the window and for the tests; they differ
@@ -48,7 +51,11 @@ public final class ExplorerAssembly implements ExplorerFactory {
             context.zone());
         RowStore rows = new RowStore(scheduler);
         QueryRunViewModel run = new QueryRunViewModel(() -> connection.gatewayProperty().get(), runner, rows);
-        ResultNames names = new ResultNames(rows.all(), form.displayNamesProperty());
+        // A result opened from the history is shown with the names it was fetched with, also offline.
+        ObjectBinding<DisplayNames> shownNames = Bindings.createObjectBinding(() -> run.storedNamesProperty().get()
+            != null ? run.storedNamesProperty().get() : form.displayNamesProperty().get(), run.storedNamesProperty(),
+            form.displayNamesProperty());
+        ResultNames names = new ResultNames(rows.all(), shownNames);
         ResultsViewModel results = new ResultsViewModel(rows, run.shownQueryProperty(), names.namesProperty(),
             scheduler, clipboard);
         ResultsChartViewModel chart = new ResultsChartViewModel(results.shownRows(), run.shownQueryProperty(),

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * Reads the report command's values the way people type them ({@code queue,user}, {@code sum,avg},
  * {@code 2025-05-01}, {@code stacked-bars}), failing with a message that names the accepted forms.
  */
-final class ReportArguments {
+public final class ReportArguments {
 
     private ReportArguments() {
     }
@@ -90,7 +90,7 @@ final class ReportArguments {
         return statistics;
     }
 
-    static Set<ReportFormat> formats(String text) {
+    public static Set<ReportFormat> formats(String text) {
         Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
         for (String item : list(text)) {
             formats.add(ReportFormat.parse(item));

@@ -21,7 +21,9 @@ import com.deadlinecost.service.export.ExportContext;
 import com.deadlinecost.service.export.ExportException;
 import com.deadlinecost.service.export.report.ReportChart;
 import com.deadlinecost.service.export.report.ReportWriter;
+import com.deadlinecost.service.history.HistoryStore;
 import com.deadlinecost.service.logging.SecretRedactor;
+import com.deadlinecost.service.platform.AppDirectories;
 import com.deadlinecost.service.platform.TerminalText;
 import com.deadlinecost.service.views.RangePreset;
 import java.io.PrintWriter;
@@ -56,7 +58,8 @@ import picocli.CommandLine.Spec;
         "  3  the connection failed: sign-in, credentials, access, network or the service",
         "  4  the aggregation ended FAILED or TIMEOUT (too large: shorten the range or use a longer period)",
         "  5  the report files could not be written",
-        "  6  with --fail-on-anomaly: anomalies were found (the files are written)"})
+        "  6  with --fail-on-anomaly: anomalies were found (the files are written)",
+        "With --history a result that cannot be kept in the history is still written; stderr says why."})
 public final class ReportCommand implements Callable<Integer> {
     public static final int EXIT_OK = 0;
     public static final int EXIT_BAD_ARGUMENTS = 2;
@@ -117,12 +120,16 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--projection", description = "Project the spending to the month's end with an 80 %% interval, "
         + "in the JSON's summary, with the method's backtest, and a projection chart.")
     boolean projection;
+    @Option(names = "--history", description = "Keep the result in the app's history and reuse the settled days of "
+        + "an earlier result of the same query from there, fetching only the rest (as the window does).")
+    boolean history;
     @Option(names = "--allow-large", description = "Run a query above the size limit (about 250,000 rows: buckets "
         + "x groups, estimated) instead of refusing it.")
     boolean allowLarge;
 
     private final Supplier<DeadlineGateways> gateways;
     private final Clock clock;
+    private final Supplier<Path> historyFile;
 
     ReportCommand() {
         this(DeadlineGateways::forApp, Clock.systemUTC());
@@ -130,8 +137,14 @@ public final class ReportCommand implements Callable<Integer> {
 
     /** For tests: another demo studio (with its own polling timings), a fixed clock. */
     ReportCommand(Supplier<DeadlineGateways> gateways, Clock clock) {
+        this(gateways, clock, () -> HistoryStore.defaultFile(AppDirectories.forCurrentUser()));
+    }
+
+    /** For tests: also another history file. */
+    public ReportCommand(Supplier<DeadlineGateways> gateways, Clock clock, Supplier<Path> historyFile) {
         this.gateways = gateways;
         this.clock = clock;
+        this.historyFile = historyFile;
     }
 
     @Override
@@ -155,7 +168,8 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private int run(ReportPlan plan, ReportInvestigation investigation, PrintWriter err) {
-        try (DeadlineGateways local = gateways.get(); DeadlineGateway gateway = open(plan, local)) {
+        try (DeadlineGateways local = gateways.get(); ReportHistory kept = ReportHistory.open(history,
+                historyFile, clock, err); DeadlineGateway gateway = kept.keeping(open(plan, local))) {
             err.println("Connection: " + plan.connection());
             ReportResources resources = new ReportResources(gateway);
             NamedResource chosenFarm = resources.farm(plan.farm());
@@ -174,6 +188,7 @@ public final class ReportCommand implements Callable<Integer> {
             }
             ReportProgress progress = new ReportProgress(err);
             ReportInvestigation.Result result = investigation.run(gateway, query, progress, clock.instant());
+            kept.notes().forEach(note -> err.println("History: " + note));
             DisplayNames names = gateway.displayNames(chosenFarm.id()).withJobNamesOf(result.rows());
             gateway.nameProblems(chosenFarm.id()).forEach(problem -> err.println("Names: " + problem));
             ExportContext context = ExportContext.of(query, names,

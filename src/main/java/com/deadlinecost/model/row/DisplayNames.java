@@ -49,6 +49,13 @@ public final class DisplayNames {
         return name == null ? id : name;
     }
 
+    /** Every known name, by field and id: unmodifiable, for storing the names with a result. */
+    public Map<GroupField, Map<String, String>> asMap() {
+        Map<GroupField, Map<String, String>> copy = new EnumMap<>(GroupField.class);
+        names.forEach((field, ofField) -> copy.put(field, Map.copyOf(ofField)));
+        return java.util.Collections.unmodifiableMap(copy);
+    }
+
     /** Whether a name other than the id is known for {@code id}. */
     public boolean knows(GroupField field, String id) {
         Map<String, String> ofField = names.get(field);

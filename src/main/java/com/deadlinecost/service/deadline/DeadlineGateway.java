@@ -46,6 +46,14 @@ public interface DeadlineGateway extends AutoCloseable {
     PlannedRun plan(StatisticsQuery query);
 
     /**
+     * The query as a run that asks the service for all of it, reusing nothing kept from earlier runs ("Refresh
+     * everything"); the same as {@link #plan} for a gateway that keeps no history.
+     */
+    default PlannedRun planFresh(StatisticsQuery query) {
+        return plan(query);
+    }
+
+    /**
      * Runs the query to the end in one go, handing each page and progress step to the listener as it arrives.
      *
      * @return the number of rows delivered

@@ -23,4 +23,12 @@ public interface PlannedRun {
 
     /** Whether every chunk is done, so that nothing is left to retry. */
     boolean complete();
+
+    /**
+     * What the run took from elsewhere than the service, for the status bar once it is done, e.g. "89 days from
+     * history, 1 day fetched"; empty for a plain run.
+     */
+    default String note() {
+        return "";
+    }
 }

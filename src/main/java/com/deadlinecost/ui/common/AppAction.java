@@ -23,6 +23,7 @@ public enum AppAction {
     FULL_SCREEN("Full screen", new KeyCodeCombination(KeyCode.F11)),
     SHOW_EXPLORER("Explorer", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN)),
     SHOW_BUDGETS("Budgets", new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN)),
+    SHOW_HISTORY("History", new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN)),
     KEYBOARD_SHORTCUTS("Keyboard shortcuts", null),
     USER_GUIDE("User guide", new KeyCodeCombination(KeyCode.F1)),
     OPEN_LOG_FOLDER("Open log folder", null),

@@ -1,6 +1,8 @@
 package com.deadlinecost.ui.explorer;
 
 import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.row.CostRow;
+import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.service.deadline.QueryLimits;
 import com.deadlinecost.service.deadline.QueryProblem;
 import com.deadlinecost.service.settings.LiveSettings;
@@ -278,6 +280,39 @@ public final class ExplorerViewModel {
             return;
         }
         runQuery();
+    }
+
+    /**
+     * Shows a finished result at once, offline, e.g. one kept in the history: the form takes its query and the rows
+     * and their names are shown as they were.
+     */
+    public void showResult(StatisticsQuery query, List<CostRow> rows, DisplayNames names, String status) {
+        results.drillDown().forgetOrigins();
+        form.fill(query, RangePreset.CUSTOM);
+        run.show(query, rows, names, status);
+    }
+
+    /** Runs the shown query again, taking what the history holds of it and fetching the rest ("Refresh"). */
+    public void refresh() {
+        rerun(false);
+    }
+
+    /** Runs the shown query again, asking the service for all of it ("Refresh everything"). */
+    public void refreshEverything() {
+        rerun(true);
+    }
+
+    private void rerun(boolean fresh) {
+        StatisticsQuery shown = run.shownQueryProperty().get();
+        if (shown == null || run.runningProperty().get() || connection.gatewayProperty().get() == null) {
+            return;
+        }
+        remember(shown);
+        if (fresh) {
+            run.runFresh(shown);
+        } else {
+            run.run(shown);
+        }
     }
 
     /** Fills the form with a follow-up query, e.g. "this queue by user" from a drill-down; the user runs it. */

@@ -1,6 +1,8 @@
 package com.deadlinecost.ui.explorer;
 
 import com.deadlinecost.model.query.StatisticsQuery;
+import com.deadlinecost.model.row.CostRow;
+import com.deadlinecost.model.row.DisplayNames;
 import com.deadlinecost.service.deadline.AggregationListener;
 import com.deadlinecost.service.deadline.DeadlineGateway;
 import com.deadlinecost.service.deadline.PlannedRun;
@@ -13,6 +15,7 @@ import com.deadlinecost.ui.common.TaskHandle;
 import com.deadlinecost.ui.common.TaskRunner;
 import com.deadlinecost.ui.results.RowStore;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -51,6 +54,8 @@ public final class QueryRunViewModel {
     private final ReadOnlyObjectWrapper<QueryProblem> error = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<StatisticsQuery> shownQuery = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper resumable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<DisplayNames> storedNames = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private volatile int generation;
     /** Bumped by every new query (not by a cancel): pages of an earlier query never reach the store. */
     private int queryNumber;
@@ -70,6 +75,39 @@ public final class QueryRunViewModel {
 
     /** Starts the query, replacing what is shown and cancelling a run in progress. */
     public void run(StatisticsQuery query) {
+        start(query, false);
+    }
+
+    /** Starts the query asking the service for all of it, reusing nothing kept in the history. */
+    public void runFresh(StatisticsQuery query) {
+        start(query, true);
+    }
+
+    /**
+     * Shows a finished result at once, e.g. one kept in the history: the rows replace what is shown, any run is
+     * cancelled, and the status says where the rows came from.
+     *
+     * @param names the names the result was shown with, used instead of the connection's
+     */
+    public void show(StatisticsQuery query, List<CostRow> rows, DisplayNames names, String status) {
+        cancelCurrent();
+        generation++;
+        queryNumber++;
+        plan = null;
+        storedNames.set(names);
+        this.rows.load(rows);
+        shownQuery.set(query);
+        error.set(null);
+        rowsLoaded.set(rows.size());
+        elapsed.set(Duration.ZERO);
+        resumable.set(false);
+        running.set(false);
+        note.set("");
+        progress.set(1);
+        phase.set(status);
+    }
+
+    private void start(StatisticsQuery query, boolean fresh) {
         cancelCurrent();
         int runGeneration = ++generation;
         queryNumber++;
@@ -81,7 +119,9 @@ public final class QueryRunViewModel {
         progress.set(INDETERMINATE);
         phase.set(RunProgress.Phase.STARTING.label());
         running.set(true);
-        plan = gateway.get().plan(query);
+        storedNames.set(null);
+        note.set("");
+        plan = fresh ? gateway.get().planFresh(query) : gateway.get().plan(query);
         resumable.set(false);
         submit(plan, runGeneration);
     }
@@ -149,6 +189,19 @@ public final class QueryRunViewModel {
     }
 
 
+    /**
+     * The names of a result shown with {@link #show}, or null while the rows come from a run (the connection's
+     * names then apply).
+     */
+    public ReadOnlyObjectProperty<DisplayNames> storedNamesProperty() {
+        return storedNames.getReadOnlyProperty();
+    }
+
+    /** What the last finished run took from the history, e.g. "86 days from history, 4 days fetched"; or "". */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
     /** The last run's failure, or null. */
     public ReadOnlyObjectProperty<QueryProblem> errorProperty() {
         return error.getReadOnlyProperty();
@@ -215,7 +268,10 @@ public final class QueryRunViewModel {
         rows.flush();
         running.set(false);
         progress.set(1);
-        phase.set("Done in " + seconds(elapsed.get()) + " — " + rowsLoaded.get() + " rows");
+        String from = plan == null ? "" : plan.note();
+        note.set(from);
+        phase.set("Done in " + seconds(elapsed.get()) + " — " + rowsLoaded.get() + " rows"
+            + (from.isEmpty() ? "" : " — " + from));
     }
 
     private void failed(int runGeneration, Throwable failure) {

@@ -17,6 +17,9 @@ import com.deadlinecost.ui.explorer.ExplorerViewModel;
 import com.deadlinecost.ui.explorer.QueryRunViewModel;
 import com.deadlinecost.ui.export.ExportDialogs;
 import com.deadlinecost.ui.export.ExportViewModel;
+import com.deadlinecost.ui.history.HistoryBanner;
+import com.deadlinecost.ui.history.HistoryView;
+import com.deadlinecost.ui.history.HistoryViewModel;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -42,6 +45,7 @@ public final class MainWindow {
     static final double DEFAULT_HEIGHT = 800;
     static final String EXPLORER_TAB = "explorerTab";
     static final String BUDGETS_TAB = "budgetsTab";
+    static final String HISTORY_TAB = "historyTab";
     /** The smallest window in which every control keeps its text and the table shows rows. */
     static final double MIN_WIDTH = 960;
     static final double MIN_HEIGHT = 640;
@@ -127,6 +131,11 @@ public final class MainWindow {
         } else {
             actions.disabledWhen(AppAction.SHOW_BUDGETS, new SimpleBooleanProperty(true));
         }
+        if (context.history() != null) {
+            actions.on(AppAction.SHOW_HISTORY, () -> view.showTab(HISTORY_TAB));
+        } else {
+            actions.disabledWhen(AppAction.SHOW_HISTORY, new SimpleBooleanProperty(true));
+        }
         view = new MainWindowView(viewModel, actions);
         ExplorerView explorerView = new ExplorerView(explorer);
         view.setQueryPanel(explorerView.queryPanel());
@@ -145,10 +154,13 @@ public final class MainWindow {
             Tab budgetsTab = view.addTab(BUDGETS_TAB, "Budgets", null);
             fillBudgetsTab = () -> budgetsTab.setContent(new BudgetsView(budgets).root());
         }
+        if (context.history() != null) {
+            showHistory(context.history().create());
+        }
         Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(stylesheet("shell.css"));
         actions.installAccelerators(scene, AppAction.RUN_QUERY, AppAction.CANCEL_QUERY, AppAction.SHOW_EXPLORER,
-            AppAction.SHOW_BUDGETS);
+            AppAction.SHOW_BUDGETS, AppAction.SHOW_HISTORY);
         stage.setScene(scene);
         stage.setTitle(viewModel.title());
         stage.getIcons().setAll(icons());
@@ -187,6 +199,47 @@ public final class MainWindow {
             RecomputeScheduler.nextPulse().schedule(work);
         };
         scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    // The History tab, the banner over a result opened from it, and "Refresh everything" in the status bar.
+    private void showHistory(HistoryViewModel history) {
+        history.setOnOpen(result -> {
+            explorer.showResult(result.entry().query(), result.rows(), result.names(), "Done — "
+                + result.rows().size() + " rows from the history, fetched " + history.age(result.entry().fetchedAt()));
+            view.showTab(EXPLORER_TAB);
+        });
+        Tab tab = view.addTab(HISTORY_TAB, "History", new HistoryView(history).root());
+        tab.selectedProperty().addListener((observable, before, selected) -> {
+            if (selected) {
+                history.reload();
+            }
+        });
+        view.setExplorerBanner(new HistoryBanner(history, explorer::refresh, explorer::refreshEverything).node());
+        QueryRunViewModel run = explorer.run();
+        // A new run replaces the stored result on screen; a finished one is in the history by then.
+        run.runningProperty().addListener((observable, before, running) -> {
+            if (running) {
+                history.forgetOpened();
+            } else {
+                history.reload();
+            }
+        });
+        Button everything = new Button("Refresh everything");
+        everything.setId("statusRefreshEverything");
+        everything.setOnAction(event -> explorer.refreshEverything());
+        everything.visibleProperty().bind(run.noteProperty().isNotEmpty().and(run.runningProperty().not()));
+        everything.managedProperty().bind(everything.visibleProperty());
+        view.statusBar().getRightItems().add(everything);
+        // A damaged history moved aside, a read-only one, or a failed delete: one line in the status bar.
+        if (!history.messageProperty().get().isEmpty()) {
+            viewModel.announce(history.messageProperty().get());
+        }
+        history.messageProperty().addListener((observable, before, message) -> {
+            if (!message.isEmpty()) {
+                viewModel.announce(message);
+            }
+        });
+        history.reload();
     }
 
     private static boolean confirm(Stage owner, String question) {

@@ -38,6 +38,7 @@ public final class MainWindowView {
     private final StackPane resultsRegion = region("resultsArea", "Results appear here when a query has run.");
     private final StatusBar statusBar = new StatusBar();
     private final TabPane tabs = new TabPane();
+    private final BorderPane explorerContent = new BorderPane();
 
     public MainWindowView(MainWindowViewModel viewModel, Actions actions) {
         root.setId("mainWindow");
@@ -54,7 +55,8 @@ public final class MainWindowView {
         queryRegion.setMinWidth(QUERY_MIN_WIDTH);
         chartRegion.setMinHeight(CHART_MIN_HEIGHT);
         resultsRegion.setMinHeight(RESULTS_MIN_HEIGHT);
-        Tab explorer = new Tab("Explorer", main);
+        explorerContent.setCenter(main);
+        Tab explorer = new Tab("Explorer", explorerContent);
         explorer.setId("explorerTab");
         explorer.setClosable(false);
         tabs.setId("mainTabs");
@@ -94,6 +96,11 @@ public final class MainWindowView {
             .ifPresent(tab -> tabs.getSelectionModel().select(tab));
     }
 
+    /** Puts a line over the explorer's regions, e.g. the banner of a result shown from the history. */
+    public void setExplorerBanner(Node banner) {
+        explorerContent.setTop(banner);
+    }
+
     public void setQueryPanel(Node content) {
         queryRegion.getChildren().setAll(content);
     }
@@ -125,7 +132,8 @@ public final class MainWindowView {
         Menu view = new Menu("View");
         view.setId("viewMenu");
         view.getItems().addAll(actions.menuItem(AppAction.SHOW_EXPLORER, "showExplorerItem"),
-            actions.menuItem(AppAction.SHOW_BUDGETS, "showBudgetsItem"), new SeparatorMenuItem(),
+            actions.menuItem(AppAction.SHOW_BUDGETS, "showBudgetsItem"),
+            actions.menuItem(AppAction.SHOW_HISTORY, "showHistoryItem"), new SeparatorMenuItem(),
             themeMenu(viewModel), actions.menuItem(AppAction.FULL_SCREEN, "fullScreenItem"));
         Menu help = new Menu("Help");
         help.setId("helpMenu");

@@ -60,6 +60,28 @@ class QueryRunViewModelTest {
     }
 
     @Test
+    void aStoredResultIsShownAtOnceWithItsNamesUntilTheNextRun() {
+        gateway.set(new ScriptedGateway(List.of(ScriptedGateway.rows("a", 0, 30)), null));
+        QueryRunViewModel viewModel = new QueryRunViewModel(gateway::get, InlineTaskRunner.immediate(), rows);
+        com.deadlinecost.model.row.DisplayNames names = com.deadlinecost.model.row.DisplayNames.builder()
+            .queue("queue-0123456789abcdef0123456789abcdef", "Lighting").build();
+
+        viewModel.show(QUERY, ScriptedGateway.rows("b", 0, 70), names, "Done — 70 rows from the history");
+
+        assertThat(rows.all()).containsExactlyElementsOf(ScriptedGateway.rows("b", 0, 70));
+        assertThat(viewModel.shownQueryProperty().get()).isEqualTo(QUERY);
+        assertThat(viewModel.storedNamesProperty().get()).isSameAs(names);
+        assertThat(viewModel.phaseProperty().get()).isEqualTo("Done — 70 rows from the history");
+        assertThat(viewModel.rowsLoadedProperty().get()).isEqualTo(70);
+        assertThat(viewModel.runningProperty().get()).isFalse();
+        assertThat(viewModel.resumableProperty().get()).isFalse();
+
+        viewModel.run(QUERY);
+        assertThat(viewModel.storedNamesProperty().get()).isNull();
+        assertThat(rows.all()).containsExactlyElementsOf(ScriptedGateway.rows("a", 0, 30));
+    }
+
+    @Test
     void progressMovesThroughThePhasesWhileRunning() {
         ScriptedGateway scripted = new ScriptedGateway(List.of(ScriptedGateway.rows("a", 0, 100),
             ScriptedGateway.rows("a", 100, 100)), null);
