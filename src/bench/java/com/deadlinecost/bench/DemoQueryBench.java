@@ -120,6 +120,8 @@ final class DemoQueryBench {
                 explorer.shutdown();
                 return null;
             });
+            // A heap that shrank says the figures before this one left garbage the first full GC could not yet
+            // free (stages closing on a later pulse): the figure is then not a measurement, and fails.
             double ratio = (double) grown / rowBytes;
             return List.of(
                 Figure.judged(NAME + ": longest FX pulse gap (" + pulses + " pulses)", String.format(Locale.ROOT,
@@ -129,7 +131,7 @@ final class DemoQueryBench {
                 Figure.judged(NAME + ": heap grown by loading " + rows.size() + " rows", String.format(Locale.ROOT,
                     "%.1f MiB (run %.0f s / %.0f s)", HeapUse.mib(grown), seconds[0], seconds[1]),
                     String.format(Locale.ROOT, "%.1f MiB rows (JOL)", HeapUse.mib(rowBytes)), ratio,
-                    "<= " + HEAP_TARGET + "x", ratio <= HEAP_TARGET));
+                    "<= " + HEAP_TARGET + "x", ratio >= 0 && ratio <= HEAP_TARGET));
         } finally {
             taskRunner.shutdown();
         }

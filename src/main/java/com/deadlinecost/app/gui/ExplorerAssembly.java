@@ -1,6 +1,7 @@
 package com.deadlinecost.app.gui;
 
 import com.deadlinecost.model.row.DisplayNames;
+import com.deadlinecost.service.history.HistoryGateway;
 import com.deadlinecost.service.settings.ExpectedMarks;
 import com.deadlinecost.service.settings.LiveSettings;
 import com.deadlinecost.ui.common.RecomputeScheduler;
@@ -61,7 +62,9 @@ public final class ExplorerAssembly implements ExplorerFactory {
         ResultsChartViewModel chart = new ResultsChartViewModel(results.shownRows(), run.shownQueryProperty(),
             results.drillDown(), scheduler, runner);
         results.trendMeasureProperty().bind(chart.measureProperty());
-        InsightViewModel insight = new InsightViewModel(() -> connection.gatewayProperty().get(), runner,
+        // The investigation's queries read the history but do not add to it: one run, one entry in the pane.
+        InsightViewModel insight = new InsightViewModel(
+            () -> HistoryGateway.forFollowUps(connection.gatewayProperty().get()), runner,
             new ExpectedMarks(settings.configFolder()), context.clock());
         ExplorerViewModel explorer = new ExplorerViewModel(new ExplorerParts(connection, form, run, results, chart,
             insight), settings, context.clock());

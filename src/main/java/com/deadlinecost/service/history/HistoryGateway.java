@@ -21,13 +21,29 @@ public final class HistoryGateway implements DeadlineGateway {
     private final DeadlineGateway service;
     private final HistoryStore store;
     private final Clock clock;
+    private final boolean keeps;
     /** Notes of finished runs (strings only: a run's rows must not outlive it), the latest few. */
     private final java.util.Deque<String> notes = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
     public HistoryGateway(DeadlineGateway service, HistoryStore store, Clock clock) {
+        this(service, store, clock, true);
+    }
+
+    private HistoryGateway(DeadlineGateway service, HistoryStore store, Clock clock, boolean keeps) {
         this.service = service;
         this.store = store;
         this.clock = clock;
+        this.keeps = keeps;
+    }
+
+    /**
+     * {@code gateway} for the queries that follow a shown one (the comparison, the anomaly baseline, the
+     * projection): they reuse what the history holds but are not kept in it, so one query the user ran is one
+     * entry of the History pane. Any other gateway is returned as it is.
+     */
+    public static DeadlineGateway forFollowUps(DeadlineGateway gateway) {
+        return gateway instanceof HistoryGateway history ? new HistoryGateway(history.service, history.store,
+            history.clock, false) : gateway;
     }
 
     /** Every gateway the factory opens, keeping its results in {@code store}. */
@@ -37,12 +53,12 @@ public final class HistoryGateway implements DeadlineGateway {
 
     @Override
     public PlannedRun plan(StatisticsQuery query) {
-        return new IncrementalRun(query, service, store, clock, true, this::noted);
+        return new IncrementalRun(query, service, store, clock, true, keeps, this::noted);
     }
 
     @Override
     public PlannedRun planFresh(StatisticsQuery query) {
-        return new IncrementalRun(query, service, store, clock, false, this::noted);
+        return new IncrementalRun(query, service, store, clock, false, keeps, this::noted);
     }
 
     /** The notes of the latest runs finished here that have one, oldest first (for the report's stderr). */

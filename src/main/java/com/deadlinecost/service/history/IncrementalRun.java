@@ -38,6 +38,7 @@ final class IncrementalRun implements PlannedRun {
     private final HistoryStore store;
     private final Clock clock;
     private final boolean reuse;
+    private final boolean keeps;
     private final java.util.function.Consumer<String> noted;
     private final List<CostRow> collected = new ArrayList<>();
     private final Deque<StatisticsQuery> parts = new ArrayDeque<>();
@@ -51,15 +52,17 @@ final class IncrementalRun implements PlannedRun {
 
     /**
      * @param reuse whether settled buckets of stored results are taken instead of fetched
+     * @param keeps whether the result is kept in the history when the run ends
      * @param noted told the run's {@link #note()} once the run is done
      */
     IncrementalRun(StatisticsQuery query, DeadlineGateway service, HistoryStore store, Clock clock, boolean reuse,
-                   java.util.function.Consumer<String> noted) {
+                   boolean keeps, java.util.function.Consumer<String> noted) {
         this.query = query;
         this.service = service;
         this.store = store;
         this.clock = clock;
         this.reuse = reuse;
+        this.keeps = keeps;
         this.noted = noted;
     }
 
@@ -157,12 +160,14 @@ final class IncrementalRun implements PlannedRun {
         if (rows.isEmpty()) {
             return;
         }
-        collected.addAll(rows);
+        if (keeps) {
+            collected.addAll(rows);
+        }
         listener.page(new RowPage(++pages, rows));
     }
 
     private void keep(boolean complete) {
-        if (!complete && collected.isEmpty()) {
+        if (!keeps || !complete && collected.isEmpty()) {
             return;
         }
         ResultToStore result = new ResultToStore(service.target(), farmName(), query, clock.instant(), complete,

@@ -283,6 +283,24 @@ class IncrementalRefreshTest {
     }
 
     @Test
+    void followUpQueriesReuseTheHistoryButAreNotKeptInIt() {
+        try (HistoryStore store = store()) {
+            try (HistoryGateway yesterday = keeping(yesterdayServer, YESTERDAY, store)) {
+                run(yesterday.plan(ninetyDaysTo(YESTERDAY)));
+            }
+            try (HistoryGateway today = keeping(todayServer, TODAY, store)) {
+                PlannedRun followUp = HistoryGateway.forFollowUps(today).plan(ninetyDaysTo(TODAY));
+
+                assertThat(run(followUp)).containsExactlyElementsOf(fullFetchToday());
+                assertThat(followUp.note()).isEqualTo("86 days from history, 4 days fetched");
+            }
+            // Only the run the user made is in the history (fullFetchToday keeps nothing: it has no store).
+            assertThat(store.list()).singleElement().satisfies(entry -> assertThat(entry.fetchedAt())
+                .isEqualTo(YESTERDAY));
+        }
+    }
+
+    @Test
     void aFullDiskLeavesTheRowsWithTheCallerAndSaysWhyTheyWereNotKept() throws Exception {
         try (HistoryStore store = store(); HistoryGateway today = keeping(todayServer, TODAY, store)) {
             store.limitPages(HistoryPages.current(store));
