@@ -69,6 +69,8 @@ public final class QueryPanelViewModel {
     private final ReadOnlyObjectWrapper<DisplayNames> names = new ReadOnlyObjectWrapper<>(DisplayNames.empty());
     private final QueryMessages messages = new QueryMessages();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
+    /** The farm's queues and fleets are being listed: no choice is missing yet, but Run must wait. */
+    private boolean listingResources;
     private List<NamedResource> queues = List.of();
     private List<NamedResource> fleets = List.of();
     private List<String> idsToSelect = List.of();
@@ -265,13 +267,13 @@ public final class QueryPanelViewModel {
         Optional<TimeRange> range = range();
         messages.warning.set(range.flatMap(r -> QueryChecks.likelyTimeout(r, period.get())).orElse(""));
         messages.daylightSaving.set(range.flatMap(r -> QueryChecks.daylightSavingNote(r, localZone)).orElse(""));
-        valid.set(messages.noErrors());
+        valid.set(messages.noErrors() && !listingResources);
     }
 
     private String resourceProblem() {
         // Any number goes: the gateway's planner runs more than ten as several aggregations.
         String kind = resourceKind.get() == ResourceKind.QUEUE ? "queue" : "fleet";
-        if (selected.isEmpty()) {
+        if (selected.isEmpty() && !listingResources) {
             return "Choose at least one " + kind + ".";
         }
         return "";
@@ -286,6 +288,7 @@ public final class QueryPanelViewModel {
     }
 
     private void loadResources(NamedResource chosenFarm) {
+        listingResources = false;
         queues = List.of();
         fleets = List.of();
         showResourcesOfKind();
@@ -293,15 +296,25 @@ public final class QueryPanelViewModel {
         if (chosenFarm == null || open == null) {
             return;
         }
+        listingResources = true;
+        validate();
         taskRunner.submit(context -> new FarmContents(open.queues(chosenFarm.id()), open.fleets(chosenFarm.id())),
             TaskCallbacks.of(contents -> {
                 if (chosenFarm.equals(farm.get())) {
+                    listingResources = false;
                     queues = contents.queues();
                     fleets = contents.fleets();
                     showResourcesOfKind();
+                    validate();
                 }
-            }, failure -> messages.farm.set("Could not list the farm's queues and fleets: "
-                + failure.getMessage())));
+            }, failure -> {
+                if (chosenFarm.equals(farm.get())) {
+                    listingResources = false;
+                    validate();
+                    messages.farm.set("Could not list the farm's queues and fleets: " + failure.getMessage());
+                    valid.set(false);
+                }
+            }));
         // User names take one look-up per member, so they follow once the pickers are usable.
         taskRunner.submit(context -> new FarmNames(open.displayNames(chosenFarm.id()),
             open.nameProblems(chosenFarm.id())), TaskCallbacks.of(found -> {

@@ -10,6 +10,7 @@ import com.deadlinecost.model.query.UtcOffset;
 import com.deadlinecost.service.deadline.NamedResource;
 import com.deadlinecost.service.views.RangePreset;
 import com.deadlinecost.ui.common.InlineTaskRunner;
+import com.deadlinecost.ui.explorer.ScriptedGateway;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -49,6 +50,32 @@ class QueryPanelViewModelTest {
         assertThat(form.messages().resources().get()).isEqualTo("Choose at least one queue.");
         assertThat(form.validProperty().get()).isFalse();
         assertThat(form.query()).isEmpty();
+    }
+
+    @Test
+    void whileTheFarmsQueuesAreListedNothingIsMissingYetButRunWaits() {
+        InlineTaskRunner runner = InlineTaskRunner.deferred();
+        QueryPanelViewModel form = new QueryPanelViewModel(farms, runner, CLOCK, ZoneOffset.UTC);
+        form.useGateway(new ScriptedGateway(List.of(), null) {
+            @Override
+            public List<NamedResource> queues(String farmId) {
+                return List.of(QUEUE);
+            }
+        });
+        form.farmProperty().set(FARM);
+
+        assertThat(form.messages().resources().get()).isEmpty();
+        assertThat(form.validProperty().get()).isFalse();
+
+        while (runner.runNext()) {
+            // the listing of queues and fleets, then the names
+        }
+        form.selectedResources().clear();
+
+        assertThat(form.availableResources()).containsExactly(QUEUE);
+        assertThat(form.messages().resources().get()).isEqualTo("Choose at least one queue.");
+        form.selectedResources().setAll(QUEUE);
+        assertThat(form.validProperty().get()).isTrue();
     }
 
     @Test
