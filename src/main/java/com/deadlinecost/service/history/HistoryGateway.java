@@ -9,7 +9,9 @@ import com.deadlinecost.service.deadline.GatewayFactory;
 import com.deadlinecost.service.deadline.NamedResource;
 import com.deadlinecost.service.deadline.PlannedRun;
 import java.time.Clock;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * A gateway that keeps every result in the history and answers what it can from there: {@link #plan} reuses the
@@ -23,7 +25,7 @@ public final class HistoryGateway implements DeadlineGateway {
     private final Clock clock;
     private final boolean keeps;
     /** Notes of finished runs (strings only: a run's rows must not outlive it), the latest few. */
-    private final java.util.Deque<String> notes = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private final Deque<String> notes = new ConcurrentLinkedDeque<>();
 
     public HistoryGateway(DeadlineGateway service, HistoryStore store, Clock clock) {
         this(service, store, clock, true);

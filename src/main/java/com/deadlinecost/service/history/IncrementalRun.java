@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,7 @@ final class IncrementalRun implements PlannedRun {
     private final Clock clock;
     private final boolean reuse;
     private final boolean keeps;
-    private final java.util.function.Consumer<String> noted;
+    private final Consumer<String> noted;
     private final List<CostRow> collected = new ArrayList<>();
     private final Deque<StatisticsQuery> parts = new ArrayDeque<>();
     private boolean planned;
@@ -56,7 +57,7 @@ final class IncrementalRun implements PlannedRun {
      * @param noted told the run's {@link #note()} once the run is done
      */
     IncrementalRun(StatisticsQuery query, DeadlineGateway service, HistoryStore store, Clock clock, boolean reuse,
-                   boolean keeps, java.util.function.Consumer<String> noted) {
+                   boolean keeps, Consumer<String> noted) {
         this.query = query;
         this.service = service;
         this.store = store;

@@ -2,13 +2,11 @@ package com.deadlinecost.ui.budgets;
 
 import com.deadlinecost.model.budget.Budget;
 import com.deadlinecost.service.export.BudgetLine;
+import com.deadlinecost.ui.common.Controls;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -19,7 +17,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
@@ -63,17 +60,17 @@ public final class BudgetsView {
     }
 
     private ToolBar toolBar() {
-        Button refresh = button("refreshBudgets", "Refresh", () -> viewModel.refresh());
+        Button refresh = Controls.button("refreshBudgets", "Refresh", () -> viewModel.refresh());
         refresh.disableProperty().bind(viewModel.busyProperty());
-        Button create = button("newBudget", "New budget...", () -> BudgetEditorDialog.show(window(),
+        Button create = Controls.button("newBudget", "New budget...", () -> BudgetEditorDialog.show(window(),
             viewModel.newBudget(), viewModel));
         create.disableProperty().bind(viewModel.canCreateProperty().not());
-        Button edit = button("editBudget", "Edit...", () -> BudgetEditorDialog.show(window(),
+        Button edit = Controls.button("editBudget", "Edit...", () -> BudgetEditorDialog.show(window(),
             viewModel.editSelected(), viewModel));
         edit.disableProperty().bind(viewModel.canChangeSelectedProperty().not());
-        Button delete = button("deleteBudget", "Delete...", this::confirmDelete);
+        Button delete = Controls.button("deleteBudget", "Delete...", this::confirmDelete);
         delete.disableProperty().bind(viewModel.canChangeSelectedProperty().not());
-        Button open = button("openInExplorer", "Open in explorer by user", viewModel::openSelectedInExplorer);
+        Button open = Controls.button("openInExplorer", "Open in explorer by user", viewModel::openSelectedInExplorer);
         open.disableProperty().bind(viewModel.selectedProperty().isNull());
         return new ToolBar(refresh, create, edit, delete, open);
     }
@@ -84,19 +81,19 @@ public final class BudgetsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No budgets on this farm."));
         table.getColumns().setAll(
-            column("Budget", 180, line -> line.budget().displayName()),
-            column("Queue", 110, BudgetLine::queueName),
-            column("Limit", 80, line -> money(line.budget().limit())),
-            column("Used", 80, line -> money(line.budget().used())),
-            column("Used %", 60, line -> percent(line.budget().usedShare())),
-            column("Remaining", 85, line -> money(line.budget().remaining())),
-            column("Projected %", 90, line -> percent(line.projection().projectedShare())),
-            column("Schedule", 230, BudgetsView::schedule),
-            column("Status", 80, BudgetLine::state),
-            column("Actions", 150, line -> line.budget().actions().stream()
+            Controls.textColumn("Budget", 180, line -> line.budget().displayName()),
+            Controls.textColumn("Queue", 110, BudgetLine::queueName),
+            Controls.textColumn("Limit", 80, line -> money(line.budget().limit())),
+            Controls.textColumn("Used", 80, line -> money(line.budget().used())),
+            Controls.textColumn("Used %", 60, line -> percent(line.budget().usedShare())),
+            Controls.textColumn("Remaining", 85, line -> money(line.budget().remaining())),
+            Controls.textColumn("Projected %", 90, line -> percent(line.projection().projectedShare())),
+            Controls.textColumn("Schedule", 230, BudgetsView::schedule),
+            Controls.textColumn("Status", 80, BudgetLine::state),
+            Controls.textColumn("Actions", 150, line -> line.budget().actions().stream()
                 .map(action -> action.percentText() + " " + action.type().shortLabel())
                 .collect(Collectors.joining(", "))),
-            column("Queue stopped at", 130, line -> line.budget().queueStoppedAt() == null ? ""
+            Controls.textColumn("Queue stopped at", 130, line -> line.budget().queueStoppedAt() == null ? ""
                 : line.budget().queueStoppedAt().toString().replace('T', ' ').replace("Z", " UTC")));
         table.getColumns().forEach(column -> column.setSortable(false));
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
@@ -169,25 +166,6 @@ public final class BudgetsView {
 
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
-    }
-
-    private static Button button(String id, String text, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setOnAction(event -> action.run());
-        return button;
-    }
-
-    private static TableColumn<BudgetLine, String> column(String title, double width,
-        Function<BudgetLine, String> text) {
-        TableColumn<BudgetLine, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> cellValue(text.apply(cell.getValue())));
-        return column;
-    }
-
-    private static ObservableValue<String> cellValue(String text) {
-        return new ReadOnlyStringWrapper(text).getReadOnlyProperty();
     }
 
     private static String schedule(BudgetLine line) {

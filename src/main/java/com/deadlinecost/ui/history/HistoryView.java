@@ -2,9 +2,7 @@ package com.deadlinecost.ui.history;
 
 import com.deadlinecost.present.Formats;
 import com.deadlinecost.service.history.HistoryEntry;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableValue;
+import com.deadlinecost.ui.common.Controls;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -12,7 +10,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -51,14 +48,15 @@ public final class HistoryView {
         search.setPromptText("Search by farm, queue, grouping, date...");
         search.setPrefColumnCount(28);
         search.textProperty().bindBidirectional(viewModel.searchProperty());
-        Button open = button("openHistoryResult", "Open", () -> viewModel.open(viewModel.selectedProperty().get()));
+        Button open = Controls.button("openHistoryResult", "Open",
+            () -> viewModel.open(viewModel.selectedProperty().get()));
         open.disableProperty().bind(viewModel.hasSelectionProperty().not().or(viewModel.busyProperty()));
-        Button delete = button("deleteHistoryResult", "Delete", () -> viewModel.delete(
+        Button delete = Controls.button("deleteHistoryResult", "Delete", () -> viewModel.delete(
             viewModel.selectedProperty().get()));
         delete.disableProperty().bind(viewModel.hasSelectionProperty().not().or(viewModel.canChangeProperty().not()));
-        Button deleteAll = button("deleteAllHistory", "Delete all...", this::confirmDeleteAll);
+        Button deleteAll = Controls.button("deleteAllHistory", "Delete all...", this::confirmDeleteAll);
         deleteAll.disableProperty().bind(viewModel.canChangeProperty().not());
-        Button reload = button("reloadHistory", "Reload", viewModel::reload);
+        Button reload = Controls.button("reloadHistory", "Reload", viewModel::reload);
         reload.disableProperty().bind(viewModel.busyProperty());
         return new ToolBar(search, open, delete, deleteAll, reload);
     }
@@ -68,13 +66,13 @@ public final class HistoryView {
         table.setItems(viewModel.shownEntries());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Nothing kept yet: every query you run is kept here, to reopen offline."));
-        table.getColumns().add(column("Fetched", 240, entry -> viewModel.age(entry.fetchedAt()) + "  ("
+        table.getColumns().add(Controls.textColumn("Fetched", 240, entry -> viewModel.age(entry.fetchedAt()) + "  ("
             + viewModel.when(entry.fetchedAt()) + ")"));
-        table.getColumns().add(column("Farm", 160, HistoryEntry::farmName));
-        table.getColumns().add(column("Rows", 80, entry -> Formats.count(entry.rowCount())
+        table.getColumns().add(Controls.textColumn("Farm", 160, HistoryEntry::farmName));
+        table.getColumns().add(Controls.textColumn("Rows", 80, entry -> Formats.count(entry.rowCount())
             + (entry.complete() ? "" : " (cancelled)")));
-        table.getColumns().add(column("Size", 80, entry -> Formats.bytes(entry.bytes())));
-        table.getColumns().add(column("Query", 560, HistoryEntry::description));
+        table.getColumns().add(Controls.textColumn("Size", 80, entry -> Formats.bytes(entry.bytes())));
+        table.getColumns().add(Controls.textColumn("Query", 560, HistoryEntry::description));
         viewModel.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         table.setRowFactory(view -> {
             TableRow<HistoryEntry> row = new TableRow<>();
@@ -101,7 +99,7 @@ public final class HistoryView {
         summary.textProperty().bind(viewModel.summaryProperty());
         TextField settle = numberField("historySettleHours", viewModel.settleHoursProperty());
         TextField cap = numberField("historyCapGigabytes", viewModel.capGigabytesProperty());
-        Button apply = button("applyHistorySettings", "Apply", viewModel::applySettings);
+        Button apply = Controls.button("applyHistorySettings", "Apply", viewModel::applySettings);
         apply.disableProperty().bind(viewModel.canChangeProperty().not());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -133,24 +131,5 @@ public final class HistoryView {
         field.setPrefColumnCount(4);
         field.textProperty().bindBidirectional(value);
         return field;
-    }
-
-    private static Button button(String id, String text, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setOnAction(event -> action.run());
-        return button;
-    }
-
-    private static TableColumn<HistoryEntry, String> column(String title, double width,
-                                                            Function<HistoryEntry, String> text) {
-        TableColumn<HistoryEntry, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> value(text.apply(cell.getValue())));
-        return column;
-    }
-
-    private static ObservableValue<String> value(String text) {
-        return new ReadOnlyObjectWrapper<>(text);
     }
 }

@@ -3,11 +3,11 @@ package com.deadlinecost.ui.insight;
 import com.deadlinecost.model.insight.Anomaly;
 import com.deadlinecost.model.query.GroupField;
 import com.deadlinecost.present.Formats;
+import com.deadlinecost.ui.common.Controls;
 import com.deadlinecost.ui.common.FieldMessages;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -90,9 +90,7 @@ public final class AnomalyListView extends VBox {
     }
 
     private static TableColumn<Anomaly, String> column(String title, Function<Anomaly, String> text, double width) {
-        TableColumn<Anomaly, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        column.setPrefWidth(width);
+        TableColumn<Anomaly, String> column = Controls.textColumn(title, width, text);
         column.setSortable(false);
         return column;
     }
